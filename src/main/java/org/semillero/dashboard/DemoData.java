@@ -1,0 +1,92 @@
+package org.semillero.dashboard;
+
+import io.quarkus.arc.profile.IfBuildProfile;
+import io.quarkus.hibernate.orm.panache.Panache;
+import io.quarkus.runtime.StartupEvent;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.transaction.Transactional;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import org.jboss.logging.Logger;
+
+/**
+ * Demo people and events for dev mode only (never built into test or prod): the dev login's
+ * users with departments, and events in several phases, in Spanish and English.
+ */
+@ApplicationScoped
+@IfBuildProfile("dev")
+public class DemoData {
+
+    private static final Logger LOG = Logger.getLogger(DemoData.class);
+
+    @Transactional
+    void load(@Observes StartupEvent ignored) {
+        if (((Number) Panache.getEntityManager().createNativeQuery("select count(*) from event").getSingleResult())
+                .longValue() > 0) {
+            return;
+        }
+        person("ana", "Ana Pérez", "Tax Agency", "es");
+        person("bruno", "Bruno Silva", "Health Services", "en");
+        person("olga", "Olga Martín", "Innovation Office", "es");
+        person("ines", "Inés Rojas", "Innovation Office", "es");
+        person("admin", "Admin", "IT", "en");
+
+        Instant now = Instant.now().truncatedTo(ChronoUnit.HOURS);
+        Duration day = Duration.ofDays(1);
+        event("hackaton-tramites-2026", "Hackatón de trámites digitales 2026",
+                "Tres semanas para simplificar los trámites más usados por la ciudadanía.\n"
+                        + "Abierto a todos los funcionarios.",
+                "IDEATION", now.minus(day.multipliedBy(3)), day.multipliedBy(10));
+        event("health-waiting-lists", "Health waiting lists challenge",
+                "Officers from hospitals and the ministry build tools to make waiting lists shorter and clearer.",
+                "HACKING", now.minus(day.multipliedBy(12)), day.multipliedBy(7));
+        event("open-data-week", "Open data week",
+                "A short event on publishing the institution's data sets.",
+                "VOTING", now.minus(day.multipliedBy(20)), day.multipliedBy(6));
+        event("atencion-ciudadana-2025", "Atención ciudadana 2025",
+                "Ideas para mejorar la atención presencial y telefónica.",
+                "CLOSED", now.minus(day.multipliedBy(200)), day.multipliedBy(10));
+        event("procurement-2027", "Public procurement 2027",
+                "Draft: a hackathon on making public procurement simpler for small suppliers.",
+                "DRAFT", now.plus(day.multipliedBy(30)), day.multipliedBy(10));
+        LOG.info("Loaded demo data: 5 people, 5 events");
+    }
+
+    private static void person(String username, String name, String department, String language) {
+        Panache.getEntityManager().createNativeQuery("""
+                insert into person (subject, username, display_name, email, department, preferred_language)
+                values (:subject, :subject, :name, :email, :department, :language)
+                on conflict (subject) do nothing""")
+                .setParameter("subject", username).setParameter("name", name)
+                .setParameter("email", username + "@example.org").setParameter("department", department)
+                .setParameter("language", language).executeUpdate();
+    }
+
+    /** An event whose phases are {@code step} apart from {@code ideation}, placed in {@code phase}. */
+    private static void event(String slug, String title, String description, String phase, Instant ideation,
+                              Duration step) {
+        Panache.getEntityManager().createNativeQuery("""
+                insert into event (slug, title, description, phase, ideation_starts_at, hacking_starts_at,
+                    voting_starts_at, results_at, closes_at, team_size_min, team_size_max, vote_budget,
+                    max_votes_per_entry, created_by, last_manual_change_at, created_at, updated_at)
+                values (:slug, :title, :description, :phase, :i, :h, :v, :r, :c, 2, 5, 5, 2,
+                    (select id from person where subject = 'olga'), now(), now(), now())""")
+                .setParameter("slug", slug).setParameter("title", title).setParameter("description", description)
+                .setParameter("phase", phase).setParameter("i", ideation)
+                .setParameter("h", ideation.plus(step)).setParameter("v", ideation.plus(step.multipliedBy(2)))
+                .setParameter("r", ideation.plus(step.multipliedBy(3))).setParameter("c", ideation.plus(step.multipliedBy(4)))
+                .executeUpdate();
+        Panache.getEntityManager().createNativeQuery("""
+                insert into event_phase_change (event_id, from_phase, to_phase, changed_by, reason, changed_at)
+                select e.id, p.from_phase, p.to_phase, e.created_by, null, now()
+                from event e
+                cross join lateral (values ('DRAFT', 'IDEATION', 1), ('IDEATION', 'HACKING', 2),
+                                          ('HACKING', 'VOTING', 3), ('VOTING', 'RESULTS', 4),
+                                          ('RESULTS', 'CLOSED', 5)) as p(from_phase, to_phase, step)
+                where e.slug = :slug
+                  and p.step <= array_position(array['DRAFT','IDEATION','HACKING','VOTING','RESULTS','CLOSED'], e.phase) - 1""")
+                .setParameter("slug", slug).executeUpdate();
+    }
+}

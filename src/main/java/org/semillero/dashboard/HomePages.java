@@ -1,0 +1,87 @@
+package org.semillero.dashboard;
+
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import io.quarkus.security.Authenticated;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.NewCookie;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.util.List;
+import org.jboss.resteasy.reactive.RestForm;
+import org.semillero.event.Event;
+import org.semillero.event.EventService;
+import org.semillero.people.PersonService;
+import org.semillero.shared.audit.Activity;
+import org.semillero.shared.audit.ActivityLog;
+import org.semillero.shared.i18n.Locales;
+import org.semillero.shared.security.Viewer;
+import org.semillero.shared.web.DomainException;
+import org.semillero.shared.web.FieldError;
+import org.semillero.shared.web.SafeRedirect;
+
+/** The home page, sign-in entry point and language switcher. */
+@Path("/")
+@Produces(MediaType.TEXT_HTML)
+public class HomePages {
+
+    static final int RECENT_ACTIVITY = 10;
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance home(List<Event> current, List<Event> drafts, List<Activity> activity);
+
+        static native TemplateInstance welcome();
+    }
+
+    private final EventService events;
+    private final ActivityLog activity;
+    private final PersonService people;
+    private final Viewer viewer;
+
+    HomePages(EventService events, ActivityLog activity, PersonService people, Viewer viewer) {
+        this.events = events;
+        this.activity = activity;
+        this.people = people;
+        this.viewer = viewer;
+    }
+
+    @GET
+    public TemplateInstance home() {
+        if (!viewer.isSignedIn()) {
+            return Templates.welcome();
+        }
+        EventService.Highlights highlights = events.highlights(new EventService.Actor(viewer.id(), viewer.roles()));
+        return Templates.home(highlights.current(), highlights.drafts(), activity.recentFor(viewer.id(), RECENT_ACTIVITY));
+    }
+
+    /** Guarded by the code flow (see application.properties); here the person is signed in. */
+    @GET
+    @Path("login")
+    @Authenticated
+    public Response login(@QueryParam("next") String next) {
+        return Response.seeOther(URI.create(SafeRedirect.localPath(next))).build();
+    }
+
+    @POST
+    @Path("language")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response switchLanguage(@RestForm String lang, @RestForm String next) {
+        if (!Locales.isSupported(lang)) {
+            throw DomainException.invalid(List.of(FieldError.of("lang", "profile.language.unsupported")));
+        }
+        if (viewer.isSignedIn()) {
+            people.setLanguage(viewer.id(), lang);
+        }
+        return Response.seeOther(URI.create(SafeRedirect.localPath(next)))
+                .cookie(new NewCookie.Builder(Locales.COOKIE).value(lang).path("/").maxAge(60 * 60 * 24 * 365)
+                        .httpOnly(true).sameSite(NewCookie.SameSite.LAX).build())
+                .build();
+    }
+}

@@ -1,0 +1,125 @@
+package org.semillero.event;
+
+import io.quarkus.security.Authenticated;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.semillero.event.EventService.Actor;
+import org.semillero.event.EventViews.EventPage;
+import org.semillero.event.EventViews.EventView;
+import org.semillero.event.EventViews.PhaseChangeRequest;
+import org.semillero.event.EventViews.PhaseChangeView;
+import org.semillero.people.PersonService;
+import org.semillero.shared.security.Viewer;
+import org.semillero.shared.web.DomainException;
+import org.semillero.shared.web.FieldError;
+import org.semillero.shared.web.Paging;
+
+@Path("/api/v1/events")
+@Authenticated
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Events")
+@SecurityRequirement(name = "SecurityScheme")
+public class EventResource {
+
+    private final EventService events;
+    private final PersonService people;
+    private final Viewer viewer;
+
+    EventResource(EventService events, PersonService people, Viewer viewer) {
+        this.events = events;
+        this.people = people;
+        this.viewer = viewer;
+    }
+
+    @GET
+    @Operation(summary = "Events visible to the caller, newest first (drafts only for organizers)")
+    public EventPage list(@QueryParam("page") @DefaultValue("0") int page,
+                          @QueryParam("size") @DefaultValue("20") int size) {
+        Paging.check(page, size);
+        EventService.Page<Event> result = events.list(actor(), page, size);
+        return new EventPage(result.items().stream().map(EventView::of).toList(), page, size, result.total());
+    }
+
+    @GET
+    @Path("{slug}")
+    @Operation(summary = "One event")
+    public EventView get(@PathParam("slug") String slug) {
+        return EventView.of(events.get(actor(), slug));
+    }
+
+    @POST
+    @Operation(summary = "Create an event in DRAFT (organizers)")
+    public Response create(EventInput input) {
+        Event event = events.create(actor(), requireBody(input));
+        return Response.created(URI.create("/api/v1/events/" + event.slug)).entity(EventView.of(event)).build();
+    }
+
+    @PUT
+    @Path("{slug}")
+    @Operation(summary = "Update an event (organizers); send the version you read")
+    public EventView update(@PathParam("slug") String slug, EventInput input) {
+        return EventView.of(events.update(actor(), slug, requireBody(input)));
+    }
+
+    @GET
+    @Path("{slug}/phase-changes")
+    @Operation(summary = "The event's phase timeline, oldest first")
+    public List<PhaseChangeView> timeline(@PathParam("slug") String slug) {
+        List<PhaseChange> changes = events.timeline(actor(), slug);
+        return PhaseChangeView.of(changes, people.displayNames(
+                changes.stream().map(c -> c.changedBy).filter(Objects::nonNull).toList()));
+    }
+
+    @POST
+    @Path("{slug}/phase-changes")
+    @Operation(summary = "Move the event one phase forward, or back with a reason (organizers)")
+    public Response changePhase(@PathParam("slug") String slug, PhaseChangeRequest request) {
+        PhaseChangeRequest body = requireBody(request);
+        List<FieldError> errors = new ArrayList<>();
+        EventPhase to = EventPhase.parse(body.to()).orElse(null);
+        if (to == null) {
+            errors.add(FieldError.of("to", "event.phase.unknown"));
+        }
+        EventPhase from = null;
+        if (body.from() != null) {
+            from = EventPhase.parse(body.from()).orElse(null);
+            if (from == null) {
+                errors.add(FieldError.of("from", "event.phase.unknown"));
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw DomainException.invalid(errors);
+        }
+        Event event = events.changePhase(actor(), slug, from, to, body.reason());
+        return Response.created(URI.create("/api/v1/events/" + event.slug + "/phase-changes"))
+                .entity(EventView.of(event)).build();
+    }
+
+    private Actor actor() {
+        return new Actor(viewer.id(), viewer.roles());
+    }
+
+    private static <T> T requireBody(T body) {
+        if (body == null) {
+            throw DomainException.invalid(List.of(FieldError.of("body", "validation.required")));
+        }
+        return body;
+    }
+}

@@ -1,0 +1,277 @@
+package org.semillero.event;
+
+import io.quarkus.hibernate.orm.panache.Panache;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import org.jboss.logging.Logger;
+import org.semillero.shared.audit.ActivityLog;
+import org.semillero.shared.time.InstitutionClock;
+import org.semillero.shared.web.DomainException;
+import org.semillero.shared.web.FieldError;
+import org.semillero.shared.web.Validation;
+
+/** Events and their phases: every rule about them lives here. */
+@ApplicationScoped
+public class EventService {
+
+    private static final Logger LOG = Logger.getLogger(EventService.class);
+
+    /** The question a caller asks about an event: who (profile id, roles) wants it. */
+    public record Actor(long personId, Set<String> roles) {
+    }
+
+    public record Page<T>(List<T> items, int page, int size, long total) {
+    }
+
+    private final EventPolicy policy;
+    private final Validation validation;
+    private final InstitutionClock clock;
+    private final ActivityLog activity;
+
+    EventService(EventPolicy policy, Validation validation, InstitutionClock clock, ActivityLog activity) {
+        this.policy = policy;
+        this.validation = validation;
+        this.clock = clock;
+        this.activity = activity;
+    }
+
+    public Page<Event> list(Actor actor, int page, int size) {
+        boolean drafts = policy.allows(actor.roles(), EventAction.VIEW, EventPhase.DRAFT);
+        return new Page<>(Event.listVisible(drafts, page, size), page, size, Event.countVisible(drafts));
+    }
+
+    /** Events under way (newest phase deadline first), and drafts in preparation for organizers. */
+    public record Highlights(List<Event> current, List<Event> drafts) {
+    }
+
+    public Highlights highlights(Actor actor) {
+        List<Event> current = Event.list(
+                "phase in ?1 order by ideationStartsAt desc, id desc",
+                List.of(EventPhase.IDEATION, EventPhase.HACKING, EventPhase.VOTING, EventPhase.RESULTS));
+        List<Event> drafts = policy.allows(actor.roles(), EventAction.VIEW, EventPhase.DRAFT)
+                ? Event.list("phase = ?1 order by ideationStartsAt, id", EventPhase.DRAFT)
+                : List.of();
+        return new Highlights(current, drafts);
+    }
+
+    /** The event, if this person may see it; a hidden draft is "not found", not "forbidden". */
+    public Event get(Actor actor, String slug) {
+        Event event = Event.findBySlug(slug).orElseThrow(() -> DomainException.notFound("event-not-found"));
+        policy.require(actor.roles(), EventAction.VIEW, event.phase);
+        return event;
+    }
+
+    public List<PhaseChange> timeline(Actor actor, String slug) {
+        return PhaseChange.timelineOf(get(actor, slug).id);
+    }
+
+    /** Field errors of an input, without saving anything (used to re-render forms). */
+    public List<FieldError> problemsOf(EventInput input, boolean creating) {
+        List<FieldError> errors = new ArrayList<>(validation.check(input));
+        if (creating && (input.slug() == null || input.slug().isBlank())) {
+            errors.add(FieldError.of("slug", "validation.required"));
+        }
+        if (!creating && input.version() == null) {
+            errors.add(FieldError.of("version", "validation.required"));
+        }
+        List<OffsetDateTime> dates = List.of(
+                orMax(input.ideationStartsAt()), orMax(input.hackingStartsAt()), orMax(input.votingStartsAt()),
+                orMax(input.resultsAt()), orMax(input.closesAt()));
+        List<String> dateFields = List.of("ideationStartsAt", "hackingStartsAt", "votingStartsAt", "resultsAt", "closesAt");
+        for (int i = 1; i < dates.size(); i++) {
+            OffsetDateTime previous = dates.get(i - 1);
+            OffsetDateTime current = dates.get(i);
+            if (previous != OffsetDateTime.MAX && current != OffsetDateTime.MAX && !current.isAfter(previous)) {
+                errors.add(FieldError.of(dateFields.get(i), "event.dates.order"));
+            }
+        }
+        if (input.teamSizeMin() != null && input.teamSizeMax() != null && input.teamSizeMin() > input.teamSizeMax()) {
+            errors.add(FieldError.of("teamSizeMax", "event.team-size.range"));
+        }
+        if (input.voteBudget() != null && input.maxVotesPerEntry() != null
+                && input.maxVotesPerEntry() > input.voteBudget()) {
+            errors.add(FieldError.of("maxVotesPerEntry", "event.votes.per-entry"));
+        }
+        return errors;
+    }
+
+    @Transactional
+    public Event create(Actor actor, EventInput input) {
+        if (!actor.roles().contains(org.semillero.shared.security.Roles.ORGANIZER)) {
+            throw DomainException.forbidden("event-action-forbidden");
+        }
+        List<FieldError> errors = problemsOf(input, true);
+        if (errors.isEmpty() && Event.findBySlug(input.slug()).isPresent()) {
+            errors.add(FieldError.of("slug", "event.slug.taken"));
+        }
+        if (!errors.isEmpty()) {
+            throw DomainException.invalid(errors);
+        }
+        Instant now = clock.now();
+        Event event = new Event();
+        event.slug = input.slug();
+        event.createdBy = actor.personId();
+        event.createdAt = now;
+        apply(event, input, now);
+        // A unique-constraint race on the slug surfaces here, inside the service, as a 409.
+        if (Panache.getEntityManager().createNativeQuery("""
+                insert into event (slug, title, description, phase, ideation_starts_at, hacking_starts_at,
+                    voting_starts_at, results_at, closes_at, team_size_min, team_size_max, vote_budget,
+                    max_votes_per_entry, created_by, created_at, updated_at, version)
+                values (:slug, :title, :description, 'DRAFT', :ideation, :hacking, :voting, :results, :closes,
+                    :min, :max, :budget, :perEntry, :createdBy, :now, :now, 0)
+                on conflict (slug) do nothing""")
+                .setParameter("slug", event.slug).setParameter("title", event.title)
+                .setParameter("description", event.description)
+                .setParameter("ideation", event.ideationStartsAt).setParameter("hacking", event.hackingStartsAt)
+                .setParameter("voting", event.votingStartsAt).setParameter("results", event.resultsAt)
+                .setParameter("closes", event.closesAt).setParameter("min", event.teamSizeMin)
+                .setParameter("max", event.teamSizeMax).setParameter("budget", event.voteBudget)
+                .setParameter("perEntry", event.maxVotesPerEntry).setParameter("createdBy", event.createdBy)
+                .setParameter("now", now)
+                .executeUpdate() == 0) {
+            throw DomainException.invalid(List.of(FieldError.of("slug", "event.slug.taken")));
+        }
+        Event created = Event.findBySlug(event.slug).orElseThrow();
+        activity.record(actor.personId(), "EVENT_CREATED", created.title, "/events/" + created.slug);
+        return created;
+    }
+
+    @Transactional
+    public Event update(Actor actor, String slug, EventInput input) {
+        Event event = get(actor, slug);
+        policy.require(actor.roles(), EventAction.EDIT, event.phase);
+        List<FieldError> errors = problemsOf(input, false);
+        if (input.slug() != null && !input.slug().equals(event.slug)) {
+            errors.add(FieldError.of("slug", "event.slug.immutable"));
+        }
+        if (!errors.isEmpty()) {
+            throw DomainException.invalid(errors);
+        }
+        if (input.version() != event.version) {
+            throw DomainException.conflict("stale-version");
+        }
+        apply(event, input, clock.now());
+        Panache.getEntityManager().flush();
+        activity.record(actor.personId(), "EVENT_UPDATED", event.title, "/events/" + event.slug);
+        return event;
+    }
+
+    /**
+     * Moves an event one phase forward or back. {@code expectedFrom} is the phase the person
+     * saw; if someone else moved it meanwhile, nothing happens and the answer is 409. The row
+     * is locked for the move, so two clicks at once make one transition.
+     */
+    @Transactional
+    public Event changePhase(Actor actor, String slug, EventPhase expectedFrom, EventPhase to, String reason) {
+        Event visible = get(actor, slug);
+        Event event = Event.findById(visible.id, LockModeType.PESSIMISTIC_WRITE);
+        if (expectedFrom != null && expectedFrom != event.phase) {
+            throw DomainException.conflict("phase-changed");
+        }
+        boolean forward = event.phase.next().filter(to::equals).isPresent();
+        boolean back = event.phase.previous().filter(to::equals).isPresent();
+        if (!forward && !back) {
+            policy.require(actor.roles(), EventAction.ADVANCE_PHASE, event.phase);
+            throw DomainException.conflict("phase-not-adjacent");
+        }
+        policy.require(actor.roles(), forward ? EventAction.ADVANCE_PHASE : EventAction.STEP_BACK_PHASE, event.phase);
+        String cleanReason = reason == null || reason.isBlank() ? null : reason.strip();
+        if (back && cleanReason == null) {
+            throw DomainException.invalid(List.of(FieldError.of("reason", "event.phase.reason-required")));
+        }
+        if (cleanReason != null && cleanReason.length() > 1000) {
+            throw DomainException.invalid(List.of(new FieldError("reason", "validation.size.max",
+                    java.util.Map.of("max", 1000))));
+        }
+        Instant now = clock.now();
+        move(event, to, actor.personId(), cleanReason, now);
+        event.lastManualChangeAt = now;
+        activity.record(actor.personId(), "EVENT_PHASE_CHANGED", event.title, "/events/" + event.slug);
+        return event;
+    }
+
+    /**
+     * Advances every event whose next phase's planned start has passed, one phase at a time
+     * (so the timeline shows each step), unless a person moved it after that date. Drafts are
+     * never published by the schedule. Rows are claimed with SKIP LOCKED, so replicas running
+     * this at once never move the same event twice.
+     */
+    @Transactional
+    public int advanceDuePhases() {
+        Instant now = clock.now();
+        @SuppressWarnings("unchecked")
+        List<Number> due = Panache.getEntityManager().createNativeQuery("""
+                select id from event
+                where phase in ('IDEATION', 'HACKING', 'VOTING', 'RESULTS')
+                  and (case phase when 'IDEATION' then hacking_starts_at
+                                  when 'HACKING' then voting_starts_at
+                                  when 'VOTING' then results_at
+                                  else closes_at end) <= :now
+                order by id
+                for update skip locked""")
+                .setParameter("now", now)
+                .getResultList();
+        int moves = 0;
+        for (Number id : due) {
+            Event event = Event.findById(id.longValue());
+            while (isDue(event, now)) {
+                move(event, event.phase.next().orElseThrow(), null, null, now);
+                moves++;
+            }
+        }
+        if (moves > 0) {
+            LOG.infof("Scheduled phase changes: %d", moves);
+        }
+        return moves;
+    }
+
+    private static boolean isDue(Event event, Instant now) {
+        if (event.phase == EventPhase.DRAFT || event.phase == EventPhase.CLOSED) {
+            return false;
+        }
+        Instant nextStart = event.plannedStart(event.phase.next().orElseThrow()).orElseThrow();
+        return !nextStart.isAfter(now)
+                && (event.lastManualChangeAt == null || event.lastManualChangeAt.isBefore(nextStart));
+    }
+
+    private void move(Event event, EventPhase to, Long personId, String reason, Instant now) {
+        PhaseChange change = new PhaseChange();
+        change.eventId = event.id;
+        change.fromPhase = event.phase;
+        change.toPhase = to;
+        change.changedBy = personId;
+        change.automatic = personId == null;
+        change.reason = reason;
+        change.changedAt = now;
+        change.persist();
+        event.phase = to;
+        event.updatedAt = now;
+    }
+
+    private static void apply(Event event, EventInput input, Instant now) {
+        event.title = input.title().strip();
+        event.description = input.description() == null ? "" : input.description().strip();
+        event.ideationStartsAt = input.ideationStartsAt().toInstant();
+        event.hackingStartsAt = input.hackingStartsAt().toInstant();
+        event.votingStartsAt = input.votingStartsAt().toInstant();
+        event.resultsAt = input.resultsAt().toInstant();
+        event.closesAt = input.closesAt().toInstant();
+        event.teamSizeMin = input.teamSizeMin();
+        event.teamSizeMax = input.teamSizeMax();
+        event.voteBudget = input.voteBudget();
+        event.maxVotesPerEntry = input.maxVotesPerEntry();
+        event.updatedAt = now;
+    }
+
+    private static OffsetDateTime orMax(OffsetDateTime value) {
+        return Objects.requireNonNullElse(value, OffsetDateTime.MAX);
+    }
+}

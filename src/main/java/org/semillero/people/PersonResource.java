@@ -1,0 +1,62 @@
+package org.semillero.people;
+
+import io.quarkus.security.Authenticated;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import java.util.List;
+import java.util.Set;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.semillero.shared.security.Viewer;
+import org.semillero.shared.web.DomainException;
+import org.semillero.shared.web.FieldError;
+
+@Path("/api/v1/people")
+@Authenticated
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "People")
+@SecurityRequirement(name = "SecurityScheme")
+public class PersonResource {
+
+    public record ProfileView(String username, String displayName, String email, String department,
+                              boolean departmentFromIdentityProvider, List<String> skills,
+                              String preferredLanguage, Set<String> roles) {
+    }
+
+    private final PersonService people;
+    private final Viewer viewer;
+
+    PersonResource(PersonService people, Viewer viewer) {
+        this.people = people;
+        this.viewer = viewer;
+    }
+
+    @GET
+    @Path("me")
+    @Operation(summary = "The caller's profile and roles")
+    public ProfileView me() {
+        return view(people.get(viewer.id()));
+    }
+
+    @PUT
+    @Path("me")
+    @Operation(summary = "Update the caller's department, skills and preferred language")
+    public ProfileView update(ProfileInput input) {
+        if (input == null) {
+            throw DomainException.invalid(List.of(FieldError.of("body", "validation.required")));
+        }
+        return view(people.updateProfile(viewer.id(), input));
+    }
+
+    private ProfileView view(Person person) {
+        return new ProfileView(person.username, person.displayName, person.email, person.department,
+                person.departmentFromIdp, List.copyOf(person.skills), person.preferredLanguage,
+                new java.util.TreeSet<>(viewer.roles()));
+    }
+}

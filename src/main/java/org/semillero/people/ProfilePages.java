@@ -1,0 +1,59 @@
+package org.semillero.people;
+
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import io.quarkus.security.Authenticated;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.semillero.shared.security.Viewer;
+import org.semillero.shared.web.DomainException;
+import org.semillero.shared.web.Flash;
+import org.semillero.shared.web.FormErrors;
+
+/** The signed-in officer's own profile. */
+@Path("/profile")
+@Authenticated
+@Produces(MediaType.TEXT_HTML)
+public class ProfilePages {
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance profile(Person person, ProfileForm form, FormErrors errors);
+    }
+
+    private final PersonService people;
+    private final Viewer viewer;
+
+    ProfilePages(PersonService people, Viewer viewer) {
+        this.people = people;
+        this.viewer = viewer;
+    }
+
+    @GET
+    public TemplateInstance show() {
+        Person person = people.get(viewer.id());
+        return Templates.profile(person, ProfileForm.of(person), FormErrors.NONE);
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response save(@BeanParam ProfileForm form) {
+        try {
+            people.updateProfile(viewer.id(), form.toInput());
+            return Flash.redirect("/profile", "flash.profile.saved");
+        } catch (DomainException e) {
+            if (e.kind() != DomainException.Kind.INVALID) {
+                throw e;
+            }
+            Person person = people.get(viewer.id());
+            return Response.status(Response.Status.BAD_REQUEST).type(MediaType.TEXT_HTML_TYPE)
+                    .entity(Templates.profile(person, form, FormErrors.of(e.fieldErrors(), viewer.locale()))).build();
+        }
+    }
+}

@@ -1,0 +1,77 @@
+package org.semillero.shared.i18n;
+
+import io.quarkus.arc.Arc;
+import io.quarkus.qute.TemplateExtension;
+import io.quarkus.qute.TemplateExtension.TemplateAttribute;
+import java.time.ZoneId;
+import java.time.Instant;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.Locale;
+import java.util.Map;
+import org.semillero.shared.security.Viewer;
+import org.semillero.shared.time.InstitutionClock;
+
+/**
+ * Template access to the message bundles and locale-aware formatting, in the request's
+ * language and the institution's time zone: {@code {i18n:t('event.title')}}, {@code {i18n:t1('home.hello', 'name', person.name)}}.
+ */
+@TemplateExtension(namespace = "i18n")
+public final class I18nExtensions {
+
+    private I18nExtensions() {
+    }
+
+    static String t(String key, @TemplateAttribute("locale") Object locale) {
+        return Messages.get(asLocale(locale), key);
+    }
+
+    /** A key built from a prefix and a value, e.g. {@code tk('phase.', event.phase)}. */
+    static String tk(String prefix, Object suffix, @TemplateAttribute("locale") Object locale) {
+        return Messages.get(asLocale(locale), prefix + suffix);
+    }
+
+    static String t1(String key, String name, Object value, @TemplateAttribute("locale") Object locale) {
+        return Messages.get(asLocale(locale), key, Map.of(name, value == null ? "" : value));
+    }
+
+    static String t2(String key, String name1, Object value1, String name2, Object value2,
+                     @TemplateAttribute("locale") Object locale) {
+        return Messages.get(asLocale(locale), key, Map.of(
+                name1, value1 == null ? "" : value1, name2, value2 == null ? "" : value2));
+    }
+
+    static String lang(@TemplateAttribute("locale") Object locale) {
+        return asLocale(locale).getLanguage();
+    }
+
+    /** A date and time in the institution's zone, in the reader's language. */
+    static String datetime(Instant time, @TemplateAttribute("locale") Object locale,
+                           @TemplateAttribute("zone") Object zone) {
+        return time == null ? "" : DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
+                .withLocale(asLocale(locale)).format(time.atZone(asZone(zone)));
+    }
+
+    /** Machine-readable form for {@code <time datetime>}. */
+    static String iso(Instant time) {
+        return time == null ? "" : DateTimeFormatter.ISO_INSTANT.format(time);
+    }
+
+    private static ZoneId asZone(Object zone) {
+        if (zone instanceof ZoneId z) {
+            return z;
+        }
+        return Arc.container().instance(InstitutionClock.class).get().zone();
+    }
+
+    /** An explicit {@code locale} attribute wins; otherwise the language chosen for this request. */
+    private static Locale asLocale(Object locale) {
+        if (locale instanceof Locale l) {
+            return l;
+        }
+        if (Arc.container().requestContext().isActive()) {
+            return Arc.container().instance(Viewer.class).get().locale();
+        }
+        return Locales.DEFAULT;
+    }
+}

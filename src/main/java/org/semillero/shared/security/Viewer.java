@@ -1,0 +1,80 @@
+package org.semillero.shared.security;
+
+import io.quarkus.security.UnauthorizedException;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Named;
+import java.util.Locale;
+import java.util.Set;
+import org.semillero.shared.i18n.Locales;
+
+/**
+ * Who is asking, in this request: their profile id, roles and language. Filled by
+ * the people feature's sign-in filter; templates read it as {@code inject:viewer}.
+ */
+@Named("viewer")
+@RequestScoped
+public class Viewer {
+
+    private Long personId;
+    private String displayName;
+    private String department;
+    private Set<String> roles = Set.of();
+    private Locale locale = Locales.DEFAULT;
+
+    /** Called once per request by the sign-in filter. */
+    public void signedIn(long personId, String displayName, String department, Set<String> roles) {
+        this.personId = personId;
+        this.displayName = displayName;
+        this.department = department;
+        this.roles = Set.copyOf(roles);
+    }
+
+    /** Called once per request by the sign-in filter. */
+    public void locale(Locale locale) {
+        this.locale = locale;
+    }
+
+    public boolean isSignedIn() {
+        return personId != null;
+    }
+
+    /** The signed-in person's id; fails closed for anonymous requests. */
+    public long id() {
+        if (personId == null) {
+            throw new UnauthorizedException();
+        }
+        return personId;
+    }
+
+    public String getName() {
+        return displayName == null ? "" : displayName;
+    }
+
+    public String getDepartment() {
+        return department == null ? "" : department;
+    }
+
+    public boolean hasRole(String role) {
+        return roles.contains(role);
+    }
+
+    public Set<String> roles() {
+        return roles;
+    }
+
+    public boolean isOrganizer() {
+        return roles.contains(Roles.ORGANIZER);
+    }
+
+    public boolean isAdmin() {
+        return roles.contains(Roles.ADMIN);
+    }
+
+    public Locale locale() {
+        return locale;
+    }
+
+    public String getLang() {
+        return locale.getLanguage();
+    }
+}

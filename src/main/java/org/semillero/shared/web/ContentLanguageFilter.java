@@ -1,0 +1,26 @@
+package org.semillero.shared.web;
+
+import jakarta.ws.rs.container.ContainerResponseContext;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import org.jboss.resteasy.reactive.server.ServerResponseFilter;
+import org.semillero.shared.security.Viewer;
+
+/** Tells clients and caches which language a page was rendered in. */
+public class ContentLanguageFilter {
+
+    private final Viewer viewer;
+
+    ContentLanguageFilter(Viewer viewer) {
+        this.viewer = viewer;
+    }
+
+    @ServerResponseFilter
+    public void announceLanguage(ContainerResponseContext response) {
+        MediaType type = response.getMediaType();
+        if (type != null && type.isCompatible(MediaType.TEXT_HTML_TYPE)) {
+            response.getHeaders().putSingle(HttpHeaders.CONTENT_LANGUAGE, viewer.getLang());
+            response.getHeaders().add(HttpHeaders.VARY, "Accept-Language, Cookie");
+        }
+    }
+}

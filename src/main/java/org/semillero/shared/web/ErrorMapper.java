@@ -1,0 +1,143 @@
+package org.semillero.shared.web;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import io.quarkus.security.AuthenticationRedirectException;
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.UnauthorizedException;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+import org.semillero.shared.i18n.Messages;
+import org.semillero.shared.security.Viewer;
+
+/**
+ * One place that turns failures into answers: RFC 9457 problem+json under {@code /api/},
+ * a translated error page elsewhere. Never a stack trace, class name or raw message.
+ */
+public class ErrorMapper {
+
+    private static final Logger LOG = Logger.getLogger(ErrorMapper.class);
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance error(int status, String title, String detail);
+    }
+
+    private final Viewer viewer;
+
+    ErrorMapper(Viewer viewer) {
+        this.viewer = viewer;
+    }
+
+    @ServerExceptionMapper
+    public Response domain(DomainException e, UriInfo uri) {
+        Locale locale = viewer.locale();
+        List<Problem.InvalidParam> params = e.fieldErrors().stream()
+                .map(error -> new Problem.InvalidParam(error.field(),
+                        Messages.get(locale, error.messageKey(), error.params())))
+                .toList();
+        return answer(uri, e.kind().status, e.code(), e.messageKey(), params);
+    }
+
+    @ServerExceptionMapper
+    public Response unauthorized(UnauthorizedException e, UriInfo uri, jakarta.ws.rs.core.Request request) {
+        if (isApi(uri)) {
+            return Response.fromResponse(answer(uri, 401, "unauthenticated", "problem.unauthenticated", List.of()))
+                    .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer").build();
+        }
+        String next = "GET".equals(request.getMethod()) ? uri.getRequestUri().getRawPath()
+                + (uri.getRequestUri().getRawQuery() == null ? "" : "?" + uri.getRequestUri().getRawQuery()) : "/";
+        return Response.seeOther(URI.create("/login?next=" + URLEncoder.encode(next, StandardCharsets.UTF_8))).build();
+    }
+
+    @ServerExceptionMapper
+    public Response forbidden(ForbiddenException e, UriInfo uri) {
+        return answer(uri, 403, "forbidden", "problem.forbidden", List.of());
+    }
+
+    @ServerExceptionMapper
+    public Response redirect(AuthenticationRedirectException e) {
+        return Response.status(e.getCode()).location(URI.create(e.getRedirectUri())).build();
+    }
+
+    @ServerExceptionMapper
+    public Response staleWrite(OptimisticLockException e, UriInfo uri) {
+        return answer(uri, 409, "stale-version", "problem.stale-version", List.of());
+    }
+
+    @ServerExceptionMapper({JsonProcessingException.class, JsonMappingException.class, MismatchedInputException.class,
+            InvalidFormatException.class, UnrecognizedPropertyException.class,
+            com.fasterxml.jackson.core.JsonParseException.class})
+    public Response unreadableJson(JsonProcessingException e, UriInfo uri) {
+        List<Problem.InvalidParam> params = List.of();
+        if (e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
+            String field = mapping.getPath().stream()
+                    .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : String.valueOf(ref.getIndex()))
+                    .collect(Collectors.joining("."));
+            String key = e instanceof UnrecognizedPropertyException ? "validation.unknown-field" : "validation.wrong-type";
+            params = List.of(new Problem.InvalidParam(field, Messages.get(viewer.locale(), key)));
+        }
+        return answer(uri, 400, "unreadable-body", "problem.unreadable-body", params);
+    }
+
+    @ServerExceptionMapper
+    public Response http(WebApplicationException e, UriInfo uri) {
+        int status = e.getResponse().getStatus();
+        if (status >= 500) {
+            return unexpected(e, uri);
+        }
+        String code = switch (status) {
+            case 400 -> "bad-request";
+            case 404 -> "not-found";
+            case 405 -> "method-not-allowed";
+            case 406 -> "not-acceptable";
+            case 413 -> "too-large";
+            case 415 -> "unsupported-media-type";
+            default -> "bad-request";
+        };
+        return answer(uri, status == 401 || status == 403 ? 400 : status, code, "problem." + code, List.of());
+    }
+
+    @ServerExceptionMapper(priority = jakarta.ws.rs.Priorities.USER + 1000)
+    public Response unexpected(Throwable e, UriInfo uri) {
+        String reference = UUID.randomUUID().toString().substring(0, 8);
+        LOG.errorf(e, "Unexpected failure %s on %s", reference, uri.getRequestUri().getPath());
+        return answer(uri, 500, "internal", "problem.internal", List.of());
+    }
+
+    private Response answer(UriInfo uri, int status, String code, String messageKey, List<Problem.InvalidParam> params) {
+        Locale locale = viewer.locale();
+        String title = Messages.get(locale, "problem.title." + status);
+        String detail = Messages.get(locale, messageKey);
+        if (isApi(uri)) {
+            Problem problem = new Problem(Problem.typeOf(code), title, status, detail,
+                    uri.getRequestUri().getRawPath(), params);
+            return Response.status(status).type(Problem.MEDIA_TYPE).entity(problem).build();
+        }
+        TemplateInstance page = Templates.error(status, title, detail).setAttribute(TemplateInstance.LOCALE, locale);
+        return Response.status(status).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8")).entity(page).build();
+    }
+
+    static boolean isApi(UriInfo uri) {
+        String path = uri.getRequestUri().getRawPath();
+        return path.startsWith("/api/") || path.equals("/api");
+    }
+}

@@ -1,0 +1,40 @@
+package org.semillero.shared.web;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Named;
+import jakarta.ws.rs.core.NewCookie;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+
+/**
+ * One-shot messages across post/redirect/get: a POST answers {@link #redirect} with a
+ * message key in a short-lived cookie; the next page shows it once and clears it. Only
+ * known {@code flash.*} keys are shown, so the cookie cannot inject text.
+ */
+@Named("flash")
+@RequestScoped
+public class Flash {
+
+    static final String COOKIE = "semillero-flash";
+
+    private String key;
+
+    public static Response redirect(String path, String messageKey) {
+        return Response.seeOther(URI.create(path))
+                .cookie(new NewCookie.Builder(COOKIE).value(messageKey).path("/").maxAge(60)
+                        .httpOnly(true).sameSite(NewCookie.SameSite.LAX).build())
+                .build();
+    }
+
+    public boolean isPresent() {
+        return key != null;
+    }
+
+    public String getKey() {
+        return key == null ? "" : key;
+    }
+
+    void show(String messageKey) {
+        key = messageKey;
+    }
+}
