@@ -5,6 +5,7 @@ import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.Authenticated;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -72,14 +73,14 @@ public class HomePages {
     @POST
     @Path("language")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response switchLanguage(@RestForm String lang, @RestForm String next) {
+    public Response switchLanguage(@RestForm String lang, @HeaderParam("Referer") String referer) {
         if (!Locales.isSupported(lang)) {
             throw DomainException.invalid(List.of(FieldError.of("lang", "profile.language.unsupported")));
         }
         if (viewer.isSignedIn()) {
             people.setLanguage(viewer.id(), lang);
         }
-        return Response.seeOther(URI.create(SafeRedirect.localPath(next)))
+        return Response.seeOther(URI.create(SafeRedirect.backTo(referer)))
                 .cookie(new NewCookie.Builder(Locales.COOKIE).value(lang).path("/").maxAge(60 * 60 * 24 * 365)
                         .httpOnly(true).sameSite(NewCookie.SameSite.LAX).build())
                 .build();

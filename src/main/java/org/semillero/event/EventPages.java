@@ -6,7 +6,6 @@ import io.quarkus.security.Authenticated;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -70,8 +69,8 @@ public class EventPages {
     }
 
     @GET
-    public TemplateInstance list(@QueryParam("page") @DefaultValue("0") int page) {
-        Paging.check(page, PAGE_SIZE);
+    public TemplateInstance list(@QueryParam("page") String pageParam) {
+        int page = Paging.parse(pageParam, null, PAGE_SIZE).page();
         EventService.Page<Event> result = events.list(actor(), page, PAGE_SIZE);
         return Templates.list(result.items(), page, (long) (page + 1) * PAGE_SIZE < result.total(),
                 viewer.hasRole(Roles.ORGANIZER));

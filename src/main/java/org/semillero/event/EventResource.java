@@ -2,7 +2,6 @@ package org.semillero.event;
 
 import io.quarkus.security.Authenticated;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
@@ -50,11 +49,11 @@ public class EventResource {
 
     @GET
     @Operation(summary = "Events visible to the caller, newest first (drafts only for organizers)")
-    public EventPage list(@QueryParam("page") @DefaultValue("0") int page,
-                          @QueryParam("size") @DefaultValue("20") int size) {
-        Paging.check(page, size);
-        EventService.Page<Event> result = events.list(actor(), page, size);
-        return new EventPage(result.items().stream().map(EventView::of).toList(), page, size, result.total());
+    public EventPage list(@QueryParam("page") String page, @QueryParam("size") String size) {
+        Paging.Request request = Paging.parse(page, size, 20);
+        EventService.Page<Event> result = events.list(actor(), request.page(), request.size());
+        return new EventPage(result.items().stream().map(EventView::of).toList(), request.page(), request.size(),
+                result.total());
     }
 
     @GET

@@ -1,0 +1,87 @@
+package org.semillero.shared;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Properties;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.semillero.event.EventAction;
+import org.semillero.event.EventPhase;
+import org.semillero.shared.security.Roles;
+
+/** Both languages are complete, and every key the code and templates use exists. */
+class MessagesTest {
+
+    private static final Path RESOURCES = Path.of("src/main/resources");
+    private static final Path SOURCES = Path.of("src/main/java");
+
+    private static final Pattern TEMPLATE_KEY = Pattern.compile(
+            "(?:i18n:t[12k]?\\(|label=|hint=)'([a-z][\\w.-]*[\\w])'");
+    private static final Pattern JAVA_KEY = Pattern.compile(
+            "\"((?:flash|problem|validation|event|profile|form|layout)\\.[a-z][\\w.-]*[\\w])\"");
+    private static final Pattern PROBLEM_CODE = Pattern.compile(
+            "DomainException\\.(?:notFound|forbidden|conflict)\\(\"([a-z-]+)\"\\)");
+    private static final Pattern ACTIVITY_KIND = Pattern.compile("record\\([^,]+, \"([A-Z_]+)\"");
+
+    @Test
+    void english_and_spanish_have_the_same_keys_and_no_empty_texts() throws IOException {
+        Properties en = load("msg.properties");
+        Properties es = load("msg_es.properties");
+        assertThat(es.stringPropertyNames()).containsExactlyInAnyOrderElementsOf(en.stringPropertyNames());
+        for (Properties bundle : new Properties[] {en, es}) {
+            bundle.forEach((key, value) -> assertThat(value.toString()).as(key.toString()).isNotBlank());
+        }
+    }
+
+    @Test
+    void every_key_used_by_templates_and_code_exists() throws IOException {
+        Set<String> used = new TreeSet<>();
+        collect(RESOURCES.resolve("templates"), ".html", TEMPLATE_KEY, "", used);
+        collect(SOURCES, ".java", JAVA_KEY, "", used);
+        collect(SOURCES, ".java", PROBLEM_CODE, "problem.", used);
+        collect(SOURCES, ".java", ACTIVITY_KIND, "activity.", used);
+        for (EventPhase phase : EventPhase.values()) {
+            used.add("phase." + phase.name());
+        }
+        for (EventAction action : EventAction.values()) {
+            used.add("problem.wrong-phase." + action.name());
+        }
+        Roles.ALL.forEach(role -> used.add("role." + role));
+        for (int status : new int[] {400, 401, 403, 404, 405, 406, 409, 413, 415, 500}) {
+            used.add("problem.title." + status);
+        }
+        assertThat(used).hasSizeGreaterThan(100);
+        Set<String> known = load("msg.properties").stringPropertyNames();
+        assertThat(known).containsAll(used);
+        assertThat(load("msg_es.properties").stringPropertyNames()).containsAll(used);
+    }
+
+    private static void collect(Path root, String suffix, Pattern pattern, String prefix, Set<String> into)
+            throws IOException {
+        try (Stream<Path> files = Files.walk(root)) {
+            for (Path file : files.filter(p -> p.toString().endsWith(suffix)).toList()) {
+                Matcher matcher = pattern.matcher(Files.readString(file));
+                while (matcher.find()) {
+                    into.add(prefix + matcher.group(1));
+                }
+            }
+        }
+    }
+
+    private static Properties load(String name) throws IOException {
+        Properties properties = new Properties();
+        try (Reader reader = Files.newBufferedReader(RESOURCES.resolve("messages").resolve(name), StandardCharsets.UTF_8)) {
+            properties.load(reader);
+        }
+        return properties;
+    }
+}

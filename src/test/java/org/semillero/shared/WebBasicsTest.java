@@ -1,0 +1,62 @@
+package org.semillero.shared;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.containsStringIgnoringCase;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.not;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.security.TestSecurity;
+import org.junit.jupiter.api.Test;
+
+/** Security headers, error pages and the operational endpoints. */
+@QuarkusTest
+class WebBasicsTest {
+
+    @Test
+    void every_page_carries_strict_security_headers() {
+        given().when().get("/").then().statusCode(200)
+                .header("Content-Security-Policy", containsString("script-src 'self'"))
+                .header("Content-Security-Policy", not(containsString("unsafe-inline")))
+                .header("Content-Security-Policy", containsString("frame-ancestors 'none'"))
+                .header("X-Content-Type-Options", "nosniff")
+                .header("Referrer-Policy", "strict-origin-when-cross-origin")
+                .header("Set-Cookie", containsStringIgnoringCase("httponly"))
+                .header("Set-Cookie", containsString("SameSite=Lax"));
+        given().when().get("/static/app.css").then().statusCode(200)
+                .header("X-Content-Type-Options", "nosniff");
+    }
+
+    @Test
+    void pages_have_landmarks_a_skip_link_and_a_language_switcher() {
+        given().when().get("/").then().statusCode(200)
+                .body(containsString("<a class=\"skip-link\" href=\"#main\">"))
+                .body(containsString("<main id=\"main\""))
+                .body(containsString("<nav aria-label="))
+                .body(containsString("<label for=\"lang-switch\">"));
+    }
+
+    @Test
+    @TestSecurity(user = "ana-web", roles = "officer")
+    void unknown_pages_and_api_paths_get_friendly_answers() {
+        given().when().get("/no/such/page").then().statusCode(404)
+                .contentType(containsString("text/html"))
+                .body(containsString("There is nothing at this address."));
+        given().when().get("/api/v1/nothing-here").then().statusCode(404)
+                .contentType("application/problem+json")
+                .body("type", equalTo("urn:semillero:problem:not-found"));
+        given().contentType("text/plain").body("hello").when().post("/api/v1/events").then().statusCode(415)
+                .contentType("application/problem+json");
+        given().when().delete("/api/v1/events").then().statusCode(405).contentType("application/problem+json");
+    }
+
+    @Test
+    void health_metrics_and_openapi_are_served() {
+        given().when().get("/q/health/ready").then().statusCode(200).body("status", equalTo("UP"));
+        given().when().get("/q/health/live").then().statusCode(200);
+        given().when().get("/q/metrics").then().statusCode(200).body(containsString("http_server"));
+        given().when().get("/q/openapi?format=json").then().statusCode(200)
+                .body("paths.'/api/v1/events'.post.summary", containsString("Create an event"));
+    }
+}
