@@ -58,6 +58,13 @@ class CodeFlowTest {
                 .body(containsString("Sign out"));
         given().redirects().follow(false).cookies(cookies).when().get("/")
                 .then().statusCode(200).body(containsString("Hello, alice"));
+
+        Response signOut = given().redirects().follow(false).cookies(cookies).when().post("/logout");
+        assertThat(signOut.statusCode()).isEqualTo(302);
+        assertThat(signOut.getDetailedCookie("q_session").getMaxAge()).isZero();
+        cookies.remove("q_session");
+        given().redirects().follow(false).cookies(cookies).when().get("/profile")
+                .then().statusCode(303).header("Location", containsString("/login"));
     }
 
     @Test
