@@ -39,6 +39,7 @@ import org.semillero.shared.web.Paging;
 public class EventPages {
 
     static final int PAGE_SIZE = 20;
+    private static final String LABELS = "event.field.";
 
     /** What the detail page may offer this person, answered by the policy. */
     public record Permissions(boolean edit, EventPhase advanceTo, EventPhase stepBackTo) {
@@ -73,7 +74,7 @@ public class EventPages {
         int page = Paging.parse(pageParam, null, PAGE_SIZE).page();
         EventService.Page<Event> result = events.list(actor(), page, PAGE_SIZE);
         return Templates.list(result.items(), page, (long) (page + 1) * PAGE_SIZE < result.total(),
-                viewer.hasRole(Roles.ORGANIZER));
+                policy.mayCreate(viewer.roles()));
     }
 
     @GET
@@ -101,7 +102,7 @@ public class EventPages {
                 errors = e.fieldErrors();
             }
         }
-        return rejected(Templates.form(form, FormErrors.of(errors, viewer.locale()), true));
+        return rejected(Templates.form(form, FormErrors.of(errors, viewer.locale(), LABELS), true));
     }
 
     @GET
@@ -141,7 +142,7 @@ public class EventPages {
                 errors = e.fieldErrors();
             }
         }
-        return rejected(Templates.form(form, FormErrors.of(errors, viewer.locale()), false));
+        return rejected(Templates.form(form, FormErrors.of(errors, viewer.locale(), LABELS), false));
     }
 
     @POST
@@ -160,7 +161,7 @@ public class EventPages {
         } catch (DomainException e) {
             if (e.kind() == DomainException.Kind.INVALID) {
                 Event event = events.get(actor(), slug);
-                return rejected(detailPage(event, FormErrors.of(e.fieldErrors(), viewer.locale()),
+                return rejected(detailPage(event, FormErrors.of(e.fieldErrors(), viewer.locale(), LABELS),
                         Objects.requireNonNullElse(reason, "")));
             }
             if (e.kind() == DomainException.Kind.CONFLICT) {

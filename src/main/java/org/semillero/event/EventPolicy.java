@@ -69,6 +69,11 @@ public class EventPolicy {
         return OFFICER_ACTIONS.get(action).contains(phase) ? Decision.ALLOWED : Decision.WRONG_PHASE;
     }
 
+    /** Creating an event is not tied to any event's phase: organizers may, nobody else. */
+    public boolean mayCreate(Set<String> roles) {
+        return roles.contains(Roles.OFFICER) && roles.contains(Roles.ORGANIZER);
+    }
+
     public boolean allows(Set<String> roles, EventAction action, EventPhase phase) {
         return decide(roles, action, phase) == Decision.ALLOWED;
     }

@@ -104,7 +104,7 @@ public class EventService {
 
     @Transactional
     public Event create(Actor actor, EventInput input) {
-        if (!actor.roles().contains(org.semillero.shared.security.Roles.ORGANIZER)) {
+        if (!policy.mayCreate(actor.roles())) {
             throw DomainException.forbidden("event-action-forbidden");
         }
         List<FieldError> errors = problemsOf(input, true);

@@ -53,7 +53,7 @@ public class ProfilePages {
             }
             Person person = people.get(viewer.id());
             return Response.status(Response.Status.BAD_REQUEST).type(MediaType.TEXT_HTML_TYPE)
-                    .entity(Templates.profile(person, form, FormErrors.of(e.fieldErrors(), viewer.locale()))).build();
+                    .entity(Templates.profile(person, form, FormErrors.of(e.fieldErrors(), viewer.locale(), "profile.field."))).build();
         }
     }
 }

@@ -76,7 +76,7 @@ class EventPagesTest {
         form(csrf).formParams(fields).when().post("/events")
                 .then().statusCode(400)
                 .body(containsString("Please correct the following"))
-                .body(containsString("This field is required."))
+                .body(containsString("<a href=\"#f-title\">Title: This field is required.</a>"))
                 .body(containsString("Enter a whole number."))
                 .body(containsString("Must be after the previous phase"))
                 .body(containsString("value=\"many\""))

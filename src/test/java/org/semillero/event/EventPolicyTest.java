@@ -72,6 +72,12 @@ class EventPolicyTest {
     }
 
     @Test
+    void only_organizers_and_admins_create_events() {
+        assertThat(ROLES.keySet()).allSatisfy(role -> assertThat(policy.mayCreate(ROLES.get(role)))
+                .as(role).isEqualTo(role.equals("organizer") || role.equals("admin")));
+    }
+
+    @Test
     void the_table_covers_every_combination() {
         assertThat(everyCombination().count())
                 .isEqualTo((long) ROLES.size() * EventAction.values().length * EventPhase.values().length);

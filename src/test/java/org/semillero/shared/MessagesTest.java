@@ -59,6 +59,13 @@ class MessagesTest {
         for (int status : new int[] {400, 401, 403, 404, 405, 406, 409, 413, 415, 500}) {
             used.add("problem.title." + status);
         }
+        for (var component : org.semillero.event.EventInput.class.getRecordComponents()) {
+            used.add("event.field." + component.getName());
+        }
+        for (var component : org.semillero.people.ProfileInput.class.getRecordComponents()) {
+            used.add("profile.field." + component.getName());
+        }
+        used.add("event.field.reason");
         assertThat(used).hasSizeGreaterThan(100);
         Set<String> known = load("msg.properties").stringPropertyNames();
         assertThat(known).containsAll(used);

@@ -9,21 +9,30 @@ import org.semillero.shared.i18n.Messages;
 /** Field errors of a submitted form, translated, for the field tag and the error summary. */
 public final class FormErrors {
 
-    public static final FormErrors NONE = new FormErrors(Map.of());
+    public static final FormErrors NONE = new FormErrors(Map.of(), Map.of());
 
     private final Map<String, String> messages;
+    private final Map<String, String> summary;
 
-    private FormErrors(Map<String, String> messages) {
+    private FormErrors(Map<String, String> messages, Map<String, String> summary) {
         this.messages = messages;
+        this.summary = summary;
     }
 
-    public static FormErrors of(List<FieldError> errors, Locale locale) {
+    /**
+     * @param labelPrefix where the form's field labels are in the bundles ({@code event.field.}),
+     *                    so the summary at the top can say which field each message is about
+     */
+    public static FormErrors of(List<FieldError> errors, Locale locale, String labelPrefix) {
         Map<String, String> messages = new LinkedHashMap<>();
         for (FieldError error : errors) {
             messages.merge(error.field(), Messages.get(locale, error.messageKey(), error.params()),
                     (first, second) -> first + " " + second);
         }
-        return new FormErrors(messages);
+        Map<String, String> summary = new LinkedHashMap<>();
+        messages.forEach((field, message) -> summary.put(field,
+                Messages.get(locale, labelPrefix + field) + ": " + message));
+        return new FormErrors(messages, summary);
     }
 
     public boolean isEmpty() {
@@ -38,7 +47,8 @@ public final class FormErrors {
         return messages.getOrDefault(field, "");
     }
 
-    public Map<String, String> getAll() {
-        return messages;
+    /** "Label: message" per field, for the summary that links to each field. */
+    public Map<String, String> getSummary() {
+        return summary;
     }
 }
