@@ -71,6 +71,8 @@ wait_until_ready() {
 # through the local socket (peer auth, the Debian default), or TCP without a password
 # (trust auth), or PGPASSWORD/PGUSER given by the caller.
 superuser_psql() {
+  local PGOPTIONS="-c client_min_messages=warning"
+  export PGOPTIONS
   if is_root && id postgres >/dev/null 2>&1 \
       && runuser -u postgres -- psql -p "$PGPORT_WANTED" -Atqc 'select 1' postgres >/dev/null 2>&1; then
     runuser -u postgres -- psql -p "$PGPORT_WANTED" -v ON_ERROR_STOP=1 -Atq "$@"
