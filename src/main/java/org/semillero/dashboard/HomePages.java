@@ -58,7 +58,7 @@ public class HomePages {
         if (!viewer.isSignedIn()) {
             return Templates.welcome();
         }
-        EventService.Highlights highlights = events.highlights(new EventService.Actor(viewer.id(), viewer.roles()));
+        EventService.Highlights highlights = events.highlights(viewer.actor());
         return Templates.home(highlights.current(), highlights.drafts(), activity.recentFor(viewer.id(), RECENT_ACTIVITY));
     }
 

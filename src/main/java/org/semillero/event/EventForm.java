@@ -1,10 +1,10 @@
 package org.semillero.event;
 
+import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import org.jboss.resteasy.reactive.RestForm;

@@ -20,7 +20,6 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.jboss.resteasy.reactive.RestForm;
-import org.semillero.event.EventService.Actor;
 import org.semillero.event.EventViews.PhaseChangeView;
 import org.semillero.people.PersonService;
 import org.semillero.shared.security.Roles;
@@ -72,7 +71,7 @@ public class EventPages {
     @GET
     public TemplateInstance list(@QueryParam("page") String pageParam) {
         int page = Paging.parse(pageParam, null, PAGE_SIZE).page();
-        EventService.Page<Event> result = events.list(actor(), page, PAGE_SIZE);
+        EventService.Page<Event> result = events.list(viewer.actor(), page, PAGE_SIZE);
         return Templates.list(result.items(), page, (long) (page + 1) * PAGE_SIZE < result.total(),
                 policy.mayCreate(viewer.roles()));
     }
@@ -93,7 +92,7 @@ public class EventPages {
         List<FieldError> errors = merge(parsed.errors(), events.problemsOf(parsed.input(), true));
         if (errors.isEmpty()) {
             try {
-                Event event = events.create(actor(), parsed.input());
+                Event event = events.create(viewer.actor(), parsed.input());
                 return Flash.redirect("/events/" + event.slug, "flash.event.created");
             } catch (DomainException e) {
                 if (e.kind() != DomainException.Kind.INVALID) {
@@ -108,14 +107,14 @@ public class EventPages {
     @GET
     @Path("{slug}")
     public TemplateInstance detail(@PathParam("slug") String slug) {
-        return detailPage(events.get(actor(), slug), FormErrors.NONE, "");
+        return detailPage(events.get(viewer.actor(), slug), FormErrors.NONE, "");
     }
 
     @GET
     @Path("{slug}/edit")
     @RolesAllowed(Roles.ORGANIZER)
     public TemplateInstance editForm(@PathParam("slug") String slug) {
-        Event event = events.get(actor(), slug);
+        Event event = events.get(viewer.actor(), slug);
         policy.require(viewer.roles(), EventAction.EDIT, event.phase);
         return Templates.form(EventForm.of(event, clock.zone()), FormErrors.NONE, false);
     }
@@ -130,7 +129,7 @@ public class EventPages {
         List<FieldError> errors = merge(parsed.errors(), events.problemsOf(parsed.input(), false));
         if (errors.isEmpty()) {
             try {
-                events.update(actor(), slug, parsed.input());
+                events.update(viewer.actor(), slug, parsed.input());
                 return Flash.redirect("/events/" + slug, "flash.event.updated");
             } catch (DomainException e) {
                 if (e.kind() == DomainException.Kind.CONFLICT && "stale-version".equals(e.code())) {
@@ -156,11 +155,11 @@ public class EventPages {
         EventPhase seen = EventPhase.parse(from)
                 .orElseThrow(() -> DomainException.invalid(List.of(FieldError.of("from", "event.phase.unknown"))));
         try {
-            events.changePhase(actor(), slug, seen, target, reason);
+            events.changePhase(viewer.actor(), slug, seen, target, reason);
             return Flash.redirect("/events/" + slug, "flash.event.phase-changed");
         } catch (DomainException e) {
             if (e.kind() == DomainException.Kind.INVALID) {
-                Event event = events.get(actor(), slug);
+                Event event = events.get(viewer.actor(), slug);
                 return rejected(detailPage(event, FormErrors.of(e.fieldErrors(), viewer.locale(), LABELS),
                         Objects.requireNonNullElse(reason, "")));
             }
@@ -195,7 +194,4 @@ public class EventPages {
         return Response.status(Response.Status.BAD_REQUEST).type(MediaType.TEXT_HTML_TYPE).entity(page).build();
     }
 
-    private Actor actor() {
-        return new Actor(viewer.id(), viewer.roles());
-    }
 }

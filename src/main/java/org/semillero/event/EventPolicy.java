@@ -36,13 +36,17 @@ public class EventPolicy {
             EventAction.FORM_TEAM, EnumSet.of(IDEATION, HACKING),
             EventAction.SUBMIT_WORK, EnumSet.of(HACKING),
             EventAction.VOTE, EnumSet.of(VOTING),
-            EventAction.VIEW_RESULTS, EnumSet.of(RESULTS, CLOSED));
+            EventAction.VIEW_RESULTS, EnumSet.of(RESULTS, CLOSED),
+            EventAction.EDIT_IDEA, EnumSet.of(IDEATION, HACKING),
+            EventAction.SUPPORT_IDEA, EnumSet.of(IDEATION, HACKING));
 
     /** Actions only organizers take, and the phases in which they may. */
     private static final Map<EventAction, Set<EventPhase>> ORGANIZER_ACTIONS = Map.of(
             EventAction.EDIT, EnumSet.of(DRAFT, IDEATION, HACKING, VOTING, RESULTS),
             EventAction.ADVANCE_PHASE, EnumSet.of(DRAFT, IDEATION, HACKING, VOTING, RESULTS),
-            EventAction.STEP_BACK_PHASE, EnumSet.of(IDEATION, HACKING, VOTING, RESULTS, CLOSED));
+            EventAction.STEP_BACK_PHASE, EnumSet.of(IDEATION, HACKING, VOTING, RESULTS, CLOSED),
+            EventAction.MANAGE_THEMES, EnumSet.of(DRAFT, IDEATION),
+            EventAction.MODERATE_IDEAS, EnumSet.of(IDEATION, HACKING, VOTING, RESULTS));
 
     public Decision decide(Set<String> roles, EventAction action, EventPhase phase) {
         if (!roles.contains(Roles.OFFICER)) {

@@ -18,7 +18,6 @@ import java.util.Objects;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.semillero.event.EventService.Actor;
 import org.semillero.event.EventViews.EventPage;
 import org.semillero.event.EventViews.EventView;
 import org.semillero.event.EventViews.PhaseChangeRequest;
@@ -51,7 +50,7 @@ public class EventResource {
     @Operation(summary = "Events visible to the caller, newest first (drafts only for organizers)")
     public EventPage list(@QueryParam("page") String page, @QueryParam("size") String size) {
         Paging.Request request = Paging.parse(page, size, 20);
-        EventService.Page<Event> result = events.list(actor(), request.page(), request.size());
+        EventService.Page<Event> result = events.list(viewer.actor(), request.page(), request.size());
         return new EventPage(result.items().stream().map(EventView::of).toList(), request.page(), request.size(),
                 result.total());
     }
@@ -60,13 +59,13 @@ public class EventResource {
     @Path("{slug}")
     @Operation(summary = "One event")
     public EventView get(@PathParam("slug") String slug) {
-        return EventView.of(events.get(actor(), slug));
+        return EventView.of(events.get(viewer.actor(), slug));
     }
 
     @POST
     @Operation(summary = "Create an event in DRAFT (organizers)")
     public Response create(EventInput input) {
-        Event event = events.create(actor(), requireBody(input));
+        Event event = events.create(viewer.actor(), requireBody(input));
         return Response.created(URI.create("/api/v1/events/" + event.slug)).entity(EventView.of(event)).build();
     }
 
@@ -74,14 +73,14 @@ public class EventResource {
     @Path("{slug}")
     @Operation(summary = "Update an event (organizers); send the version you read")
     public EventView update(@PathParam("slug") String slug, EventInput input) {
-        return EventView.of(events.update(actor(), slug, requireBody(input)));
+        return EventView.of(events.update(viewer.actor(), slug, requireBody(input)));
     }
 
     @GET
     @Path("{slug}/phase-changes")
     @Operation(summary = "The event's phase timeline, oldest first")
     public List<PhaseChangeView> timeline(@PathParam("slug") String slug) {
-        List<PhaseChange> changes = events.timeline(actor(), slug);
+        List<PhaseChange> changes = events.timeline(viewer.actor(), slug);
         return PhaseChangeView.of(changes, people.displayNames(
                 changes.stream().map(c -> c.changedBy).filter(Objects::nonNull).toList()));
     }
@@ -106,14 +105,11 @@ public class EventResource {
         if (!errors.isEmpty()) {
             throw DomainException.invalid(errors);
         }
-        Event event = events.changePhase(actor(), slug, from, to, body.reason());
+        Event event = events.changePhase(viewer.actor(), slug, from, to, body.reason());
         return Response.created(URI.create("/api/v1/events/" + event.slug + "/phase-changes"))
                 .entity(EventView.of(event)).build();
     }
 
-    private Actor actor() {
-        return new Actor(viewer.id(), viewer.roles());
-    }
 
     private static <T> T requireBody(T body) {
         if (body == null) {

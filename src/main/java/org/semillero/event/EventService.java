@@ -12,6 +12,7 @@ import java.util.Objects;
 import java.util.Set;
 import org.jboss.logging.Logger;
 import org.semillero.shared.audit.ActivityLog;
+import org.semillero.shared.security.Actor;
 import org.semillero.shared.time.InstitutionClock;
 import org.semillero.shared.web.DomainException;
 import org.semillero.shared.web.FieldError;
@@ -22,10 +23,6 @@ import org.semillero.shared.web.Validation;
 public class EventService {
 
     private static final Logger LOG = Logger.getLogger(EventService.class);
-
-    /** The question a caller asks about an event: who (profile id, roles) wants it. */
-    public record Actor(long personId, Set<String> roles) {
-    }
 
     public record Page<T>(List<T> items, int page, int size, long total) {
     }

@@ -5,16 +5,18 @@ import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
 import java.time.Instant;
-import org.hibernate.annotations.SortNatural;
 import java.util.Optional;
 import java.util.SortedSet;
 import java.util.TreeSet;
+import org.hibernate.annotations.BatchSize;
+import org.hibernate.annotations.SortNatural;
 
 /** A signed-in person, keyed by the identity provider's subject. */
 @Entity
@@ -44,7 +46,8 @@ public class Person extends PanacheEntityBase {
     @Column(name = "preferred_language")
     public String preferredLanguage;
 
-    @ElementCollection
+    @ElementCollection(fetch = FetchType.EAGER)
+    @BatchSize(size = 100)
     @CollectionTable(name = "person_skill", joinColumns = @JoinColumn(name = "person_id"))
     @Column(name = "skill")
     @SortNatural

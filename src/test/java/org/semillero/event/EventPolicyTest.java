@@ -28,15 +28,23 @@ class EventPolicyTest {
             "admin", Set.of("officer", "organizer", "innovation-office", "admin"));
 
     private static final Map<String, Map<EventAction, String>> EXPECTED = Map.of(
-            "anonymous", table("FFFFFF", "FFFFFF", "FFFFFF", "FFFFFF", "FFFFFF", "FFFFFF", "FFFFFF", "FFFFFF", "FFFFFF"),
-            "officer", table("HAAAAA", "HFFFFF", "HFFFFF", "HFFFFF", "HAPPPP", "HAAPPP", "HPAPPP", "HPPAPP", "HPPPAA"),
-            "innovation-office", table("HAAAAA", "HFFFFF", "HFFFFF", "HFFFFF", "HAPPPP", "HAAPPP", "HPAPPP", "HPPAPP", "HPPPAA"),
-            "organizer", table("AAAAAA", "AAAAAP", "AAAAAP", "PAAAAF", "PAPPPP", "PAAPPP", "PPAPPP", "PPPAPP", "PPPPAA"),
-            "admin", table("AAAAAA", "AAAAAP", "AAAAAP", "PAAAAA", "PAPPPP", "PAAPPP", "PPAPPP", "PPPAPP", "PPPPAA"));
+            "anonymous", table("FFFFFF", "FFFFFF", "FFFFFF", "FFFFFF", "FFFFFF", "FFFFFF", "FFFFFF", "FFFFFF", "FFFFFF",
+                    "FFFFFF", "FFFFFF", "FFFFFF", "FFFFFF"),
+            "officer", table("HAAAAA", "HFFFFF", "HFFFFF", "HFFFFF", "HAPPPP", "HAAPPP", "HPAPPP", "HPPAPP", "HPPPAA",
+                    "HFFFFF", "HAAPPP", "HFFFFF", "HAAPPP"),
+            "innovation-office", table("HAAAAA", "HFFFFF", "HFFFFF", "HFFFFF", "HAPPPP", "HAAPPP", "HPAPPP", "HPPAPP", "HPPPAA",
+                    "HFFFFF", "HAAPPP", "HFFFFF", "HAAPPP"),
+            "organizer", table("AAAAAA", "AAAAAP", "AAAAAP", "PAAAAF", "PAPPPP", "PAAPPP", "PPAPPP", "PPPAPP", "PPPPAA",
+                    "AAPPPP", "PAAPPP", "PAAAAP", "PAAPPP"),
+            "admin", table("AAAAAA", "AAAAAP", "AAAAAP", "PAAAAA", "PAPPPP", "PAAPPP", "PPAPPP", "PPPAPP", "PPPPAA",
+                    "AAPPPP", "PAAPPP", "PAAAAP", "PAAPPP"));
 
     private final EventPolicy policy = new EventPolicy();
 
-    /** Rows in the order of {@link EventAction}: VIEW EDIT ADVANCE STEP_BACK PROPOSE FORM_TEAM SUBMIT VOTE RESULTS. */
+    /**
+     * Rows in the order of {@link EventAction}: VIEW EDIT ADVANCE STEP_BACK PROPOSE FORM_TEAM SUBMIT VOTE
+     * RESULTS, then MANAGE_THEMES EDIT_IDEA MODERATE_IDEAS SUPPORT_IDEA.
+     */
     private static Map<EventAction, String> table(String... rows) {
         assertThat(rows).hasSize(EventAction.values().length);
         Map<EventAction, String> table = new java.util.EnumMap<>(EventAction.class);

@@ -14,12 +14,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 import org.semillero.support.Fixtures;
+import org.semillero.support.Parallel;
 
 /** Phase rules that must hold when people and the scheduler act at the same moment. */
 @QuarkusTest
@@ -74,7 +71,7 @@ class PhaseConcurrencyTest {
         for (int i = 0; i < 6; i++) {
             runs.add(() -> events.advanceDuePhases());
         }
-        inParallel(runs);
+        Parallel.run(runs);
         assertThat(phaseOf(event)).isEqualTo(EventPhase.RESULTS);
         assertThat(automaticChanges(event)).isEqualTo(3);
         assertThat(Fixtures.count("select count(distinct from_phase) from event_phase_change where automatic and event_id = "
@@ -90,7 +87,7 @@ class PhaseConcurrencyTest {
             clicks.add(() -> given().contentType(ContentType.JSON).body(Map.of("from", "IDEATION", "to", "HACKING"))
                     .when().post("/api/v1/events/" + event.slug + "/phase-changes").statusCode());
         }
-        List<Integer> statuses = inParallel(clicks);
+        List<Integer> statuses = Parallel.run(clicks);
         assertThat(statuses).filteredOn(s -> s == 201).hasSize(1);
         assertThat(statuses).filteredOn(s -> s == 409).hasSize(7);
         assertThat(phaseOf(event)).isEqualTo(EventPhase.HACKING);
@@ -105,30 +102,7 @@ class PhaseConcurrencyTest {
         for (int i = 0; i < 8; i++) {
             requests.add(() -> given().when().get("/api/v1/people/me").statusCode());
         }
-        assertThat(inParallel(requests)).containsOnly(200);
+        assertThat(Parallel.run(requests)).containsOnly(200);
         assertThat(Fixtures.count("select count(*) from person where subject = 'first-timer-race'")).isEqualTo(1);
-    }
-
-    /** Starts every task at the same instant and collects the results. */
-    static <T> List<T> inParallel(List<Callable<T>> tasks) throws Exception {
-        ExecutorService pool = Executors.newFixedThreadPool(tasks.size());
-        CountDownLatch start = new CountDownLatch(1);
-        try {
-            List<Future<T>> futures = new ArrayList<>();
-            for (Callable<T> task : tasks) {
-                futures.add(pool.submit(() -> {
-                    start.await();
-                    return task.call();
-                }));
-            }
-            start.countDown();
-            List<T> results = new ArrayList<>();
-            for (Future<T> future : futures) {
-                results.add(future.get());
-            }
-            return results;
-        } finally {
-            pool.shutdownNow();
-        }
     }
 }

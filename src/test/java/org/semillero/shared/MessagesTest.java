@@ -27,10 +27,10 @@ class MessagesTest {
     private static final Pattern TEMPLATE_KEY = Pattern.compile(
             "(?:i18n:t[12k]?\\(|label=|hint=)'([a-z][\\w.-]*[\\w])'");
     private static final Pattern JAVA_KEY = Pattern.compile(
-            "\"((?:flash|problem|validation|event|profile|form|layout)\\.[a-z][\\w.-]*[\\w])\"");
+            "\"((?:flash|problem|validation|event|profile|form|layout|challenge|idea|comment)\\.[a-z][\\w.-]*[\\w])\"");
     private static final Pattern PROBLEM_CODE = Pattern.compile(
             "DomainException\\.(?:notFound|forbidden|conflict)\\(\"([a-z-]+)\"\\)");
-    private static final Pattern ACTIVITY_KIND = Pattern.compile("record\\([^,]+, \"([A-Z_]+)\"");
+    private static final Pattern ACTIVITY_KIND = Pattern.compile("record\\([^,]+, \"([A-Z_]*[A-Z])\"");
 
     @Test
     void english_and_spanish_have_the_same_keys_and_no_empty_texts() throws IOException {
@@ -55,6 +55,13 @@ class MessagesTest {
         for (EventAction action : EventAction.values()) {
             used.add("problem.wrong-phase." + action.name());
         }
+        for (org.semillero.idea.IdeaAction action : org.semillero.idea.IdeaAction.values()) {
+            used.add("problem.idea-transition." + action.name());
+            used.add("activity.IDEA_" + action.name());
+        }
+        used.remove("activity.IDEA_EDIT");
+        used.remove("activity.IDEA_SUPPORT");
+        used.remove("activity.IDEA_COMMENT");
         Roles.ALL.forEach(role -> used.add("role." + role));
         for (int status : new int[] {400, 401, 403, 404, 405, 406, 409, 413, 415, 500}) {
             used.add("problem.title." + status);

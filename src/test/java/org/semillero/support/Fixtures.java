@@ -2,21 +2,31 @@ package org.semillero.support;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import org.semillero.challenge.Affected;
+import org.semillero.challenge.Challenge;
+import org.semillero.challenge.ChallengeInput;
+import org.semillero.challenge.ChallengeService;
 import org.semillero.event.Event;
 import org.semillero.event.EventInput;
 import org.semillero.event.EventPhase;
 import org.semillero.event.EventService;
+import org.semillero.idea.Idea;
+import org.semillero.idea.IdeaInput;
+import org.semillero.idea.IdeaService;
 import org.semillero.people.Person;
 import org.semillero.people.PersonService;
 import org.semillero.people.SignInClaims;
+import org.semillero.shared.security.Actor;
 import org.semillero.shared.security.Roles;
 
 /** Builds the people and events a test needs, through the services, with unique names. */
@@ -25,10 +35,14 @@ public class Fixtures {
 
     private final PersonService people;
     private final EventService events;
+    private final ChallengeService challenges;
+    private final IdeaService ideas;
 
-    Fixtures(PersonService people, EventService events) {
+    Fixtures(PersonService people, EventService events, ChallengeService challenges, IdeaService ideas) {
         this.people = people;
         this.events = events;
+        this.challenges = challenges;
+        this.ideas = ideas;
     }
 
     public static String unique(String prefix) {
@@ -39,8 +53,8 @@ public class Fixtures {
         return people.signIn(new SignInClaims(subject, subject, subject, subject + "@example.org", null));
     }
 
-    public EventService.Actor organizer() {
-        return new EventService.Actor(person(unique("organizer")).id, Set.of(Roles.OFFICER, Roles.ORGANIZER));
+    public Actor organizer() {
+        return new Actor(person(unique("organizer")).id, Set.of(Roles.OFFICER, Roles.ORGANIZER));
     }
 
     public static EventInput input(String slug, OffsetDateTime ideation) {
@@ -75,9 +89,9 @@ public class Fixtures {
     }
 
     public Event event(EventPhase phase, OffsetDateTime ideation) {
-        EventService.Actor organizer = organizer();
+        Actor organizer = organizer();
         Event event = events.create(organizer, input(unique("ev"), ideation));
-        EventService.Actor admin = new EventService.Actor(organizer.personId(),
+        Actor admin = new Actor(organizer.personId(),
                 Set.of(Roles.OFFICER, Roles.ORGANIZER, Roles.ADMIN));
         EventPhase current = EventPhase.DRAFT;
         while (current != phase) {
@@ -86,6 +100,39 @@ public class Fixtures {
             current = next;
         }
         return Event.findBySlug(event.slug).orElseThrow();
+    }
+
+    public Actor officer(String subject) {
+        return new Actor(person(subject).id, Set.of(Roles.OFFICER));
+    }
+
+    public static ChallengeInput challengeInput(String title) {
+        return new ChallengeInput(title, "Civil registry", "Birth certificates take three weeks to issue.",
+                Affected.CITIZENS, "Complaints book", new BigDecimal("1200"), "complaints per month", "Registry");
+    }
+
+    /** A challenge by a new officer, accepted and attached to an event in IDEATION. */
+    public Theme theme() {
+        Actor organizer = organizer();
+        Event event = event(EventPhase.IDEATION);
+        Challenge challenge = challenges.record(officer(unique("reporter")), challengeInput(unique("Slow certificates")));
+        challenges.accept(organizer, challenge.id);
+        challenges.attach(organizer, event.slug, challenge.id);
+        return new Theme(event, challenge, organizer);
+    }
+
+    public record Theme(Event event, Challenge challenge, Actor organizer) {
+    }
+
+    public static IdeaInput ideaInput(String title, String eventSlug, Long challengeId) {
+        return new IdeaInput(title, "Queues at the counter are long every Monday.",
+                "An online appointment system with reminders.", "Less waiting", "Fewer complaints",
+                "Civil registry", null, List.of("Appointments", "digital"), List.of(), eventSlug, challengeId, null);
+    }
+
+    /** A submitted idea-box idea by a new officer. */
+    public Idea boxIdea(String title) {
+        return ideas.propose(officer(unique("author")), ideaInput(title, null, null), true);
     }
 
     public static long count(String sql) {

@@ -54,6 +54,11 @@ public class Viewer {
         return department == null ? "" : department;
     }
 
+    /** The signed-in person as services see them; fails closed for anonymous requests. */
+    public Actor actor() {
+        return new Actor(id(), roles);
+    }
+
     public boolean hasRole(String role) {
         return roles.contains(role);
     }

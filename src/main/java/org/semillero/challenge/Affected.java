@@ -1,0 +1,6 @@
+package org.semillero.challenge;
+
+/** Who suffers the problem today. */
+public enum Affected {
+    CITIZENS, OFFICERS, BOTH
+}

@@ -1,0 +1,161 @@
+package org.semillero.challenge;
+
+import io.quarkus.security.Authenticated;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.math.BigDecimal;
+import java.net.URI;
+import java.time.Instant;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.semillero.comment.CommentService;
+import org.semillero.comment.CommentTarget;
+import org.semillero.shared.security.Viewer;
+import org.semillero.shared.web.DomainException;
+import org.semillero.shared.web.FieldError;
+import org.semillero.shared.web.Paging;
+
+@Path("/api/v1/challenges")
+@Authenticated
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Challenges")
+@SecurityRequirement(name = "SecurityScheme")
+public class ChallengeResource {
+
+    public record ChallengeView(long id, String title, String service, String problem, Affected affected,
+                                String evidence, BigDecimal evidenceValue, String evidenceUnit, String department,
+                                ChallengeStatus status, String declineReason, Long mergedInto, int supportCount,
+                                boolean supportedByMe, int commentCount, Instant createdAt) {
+
+        static ChallengeView of(Challenge c, boolean supportedByMe) {
+            return new ChallengeView(c.id, c.title, c.service, c.problem, c.affected, c.evidence, c.evidenceValue,
+                    c.evidenceUnit, c.department, c.status, c.declineReason, c.mergedInto, c.supportCount,
+                    supportedByMe, c.commentCount, c.createdAt);
+        }
+    }
+
+    public record ChallengePage(List<ChallengeView> items, int page, int size, long total) {
+    }
+
+    /** {@code action}: ACCEPT, DECLINE (needs {@code reason}) or MERGE (needs {@code into}). */
+    public record ReviewRequest(String action, String reason, Long into) {
+    }
+
+    public record CommentRequest(String body, Long parentId) {
+    }
+
+    private final ChallengeService challenges;
+    private final CommentService comments;
+    private final Viewer viewer;
+
+    ChallengeResource(ChallengeService challenges, CommentService comments, Viewer viewer) {
+        this.challenges = challenges;
+        this.comments = comments;
+        this.viewer = viewer;
+    }
+
+    @GET
+    @Operation(summary = "Challenges, newest first or by relevance to q; filter by status")
+    public ChallengePage list(@QueryParam("status") String status, @QueryParam("q") String q,
+                              @QueryParam("page") String page, @QueryParam("size") String size) {
+        Paging.Request paging = Paging.parse(page, size, 20);
+        ChallengeStatus wanted = parseStatus(status);
+        ChallengeService.Page result = challenges.list(wanted, q, paging.page(), paging.size());
+        return new ChallengePage(result.items().stream().map(c -> ChallengeView.of(c, false)).toList(),
+                result.page(), result.size(), result.total());
+    }
+
+    @POST
+    @Operation(summary = "Record a challenge (any officer)")
+    public Response create(ChallengeInput input) {
+        if (input == null) {
+            throw DomainException.invalid(List.of(FieldError.of("body", "validation.required")));
+        }
+        Challenge challenge = challenges.record(viewer.actor(), input);
+        return Response.created(URI.create("/api/v1/challenges/" + challenge.id))
+                .entity(ChallengeView.of(challenge, false)).build();
+    }
+
+    @GET
+    @Path("{id}")
+    @Operation(summary = "One challenge")
+    public ChallengeView get(@PathParam("id") long id) {
+        return ChallengeView.of(challenges.get(id), challenges.supports(viewer.id(), id));
+    }
+
+    @POST
+    @Path("{id}/supports")
+    @Consumes(MediaType.WILDCARD)
+    @Operation(summary = "+1: I see this too (idempotent)")
+    public Response support(@PathParam("id") long id) {
+        boolean already = challenges.supports(viewer.id(), id);
+        ChallengeView view = ChallengeView.of(challenges.support(viewer.actor(), id), true);
+        return (already ? Response.ok() : Response.created(URI.create("/api/v1/challenges/" + id + "/supports/me")))
+                .entity(view).build();
+    }
+
+    @DELETE
+    @Path("{id}/supports/me")
+    @Consumes(MediaType.WILDCARD)
+    @Operation(summary = "Withdraw my +1")
+    public ChallengeView withdrawSupport(@PathParam("id") long id) {
+        return ChallengeView.of(challenges.withdrawSupport(viewer.actor(), id), false);
+    }
+
+    @POST
+    @Path("{id}/transitions")
+    @Operation(summary = "Review (organizers): ACCEPT, DECLINE with reason, MERGE into another challenge")
+    public ChallengeView review(@PathParam("id") long id, ReviewRequest request) {
+        if (request == null || request.action() == null) {
+            throw DomainException.invalid(List.of(FieldError.of("action", "validation.required")));
+        }
+        Challenge result = switch (request.action().strip()) {
+            case "ACCEPT" -> challenges.accept(viewer.actor(), id);
+            case "DECLINE" -> challenges.decline(viewer.actor(), id, request.reason());
+            case "MERGE" -> challenges.merge(viewer.actor(), id, request.into());
+            default -> throw DomainException.invalid(List.of(FieldError.of("action", "challenge.action.unknown")));
+        };
+        return ChallengeView.of(result, challenges.supports(viewer.id(), result.id));
+    }
+
+    @GET
+    @Path("{id}/comments")
+    @Operation(summary = "Comments, oldest first, with replies")
+    public List<CommentService.View> comments(@PathParam("id") long id) {
+        return comments.thread(viewer.actor(), CommentTarget.challenge(id));
+    }
+
+    @POST
+    @Path("{id}/comments")
+    @Operation(summary = "Comment, or reply with parentId")
+    public Response comment(@PathParam("id") long id, CommentRequest request) {
+        if (request == null) {
+            throw DomainException.invalid(List.of(FieldError.of("body", "validation.required")));
+        }
+        var comment = comments.add(viewer.actor(), CommentTarget.challenge(id), request.parentId(), request.body());
+        return Response.created(URI.create("/api/v1/comments/" + comment.id)).build();
+    }
+
+    static ChallengeStatus parseStatus(String status) {
+        if (status == null || status.isBlank()) {
+            return null;
+        }
+        for (ChallengeStatus value : ChallengeStatus.values()) {
+            if (value.name().equals(status.strip())) {
+                return value;
+            }
+        }
+        throw DomainException.invalid(List.of(FieldError.of("status", "challenge.status.unknown")));
+    }
+}

@@ -1,0 +1,58 @@
+package org.semillero.comment;
+
+import io.quarkus.security.Authenticated;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.semillero.shared.security.Viewer;
+import org.semillero.shared.web.DomainException;
+import org.semillero.shared.web.FieldError;
+
+@Path("/api/v1/comments")
+@Authenticated
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Comments")
+@SecurityRequirement(name = "SecurityScheme")
+public class CommentResource {
+
+    public record EditRequest(String body) {
+    }
+
+    private final CommentService comments;
+    private final Viewer viewer;
+
+    CommentResource(CommentService comments, Viewer viewer) {
+        this.comments = comments;
+        this.viewer = viewer;
+    }
+
+    @PUT
+    @Path("{id}")
+    @Operation(summary = "Edit your comment within 15 minutes of posting")
+    public Response edit(@PathParam("id") long id, EditRequest request) {
+        if (request == null) {
+            throw DomainException.invalid(List.of(FieldError.of("body", "validation.required")));
+        }
+        comments.edit(viewer.actor(), id, request.body());
+        return Response.noContent().build();
+    }
+
+    @POST
+    @Path("{id}/hide")
+    @Consumes(MediaType.WILDCARD)
+    @Operation(summary = "Hide a comment (organizers); it shows as hidden by a moderator")
+    public Response hide(@PathParam("id") long id) {
+        comments.hide(viewer.actor(), id);
+        return Response.noContent().build();
+    }
+}

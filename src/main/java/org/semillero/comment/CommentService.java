@@ -1,0 +1,182 @@
+package org.semillero.comment;
+
+import io.quarkus.hibernate.orm.panache.Panache;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
+import jakarta.transaction.Transactional;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.stream.Collectors;
+import org.semillero.challenge.ChallengeService;
+import org.semillero.idea.IdeaService;
+import org.semillero.people.PersonService;
+import org.semillero.shared.security.Actor;
+import org.semillero.shared.time.InstitutionClock;
+import org.semillero.shared.web.DomainException;
+import org.semillero.shared.web.FieldError;
+
+/** Comments with one reply level, a short edit window for authors, and moderation by hiding. */
+@ApplicationScoped
+public class CommentService {
+
+    public static final Duration EDIT_WINDOW = Duration.ofMinutes(15);
+    public static final int MAX_LENGTH = 4000;
+
+    /** A comment as readers see it; a hidden one has no body. */
+    public record View(long id, Long parentId, String author, String body, boolean hidden, boolean editable,
+                       Instant createdAt, Instant editedAt, List<View> replies) {
+    }
+
+    private final IdeaService ideas;
+    private final ChallengeService challenges;
+    private final PersonService people;
+    private final InstitutionClock clock;
+
+    CommentService(IdeaService ideas, ChallengeService challenges, PersonService people, InstitutionClock clock) {
+        this.ideas = ideas;
+        this.challenges = challenges;
+        this.people = people;
+        this.clock = clock;
+    }
+
+    /** Top-level comments oldest first, each with its replies. */
+    public List<View> thread(Actor actor, CommentTarget target) {
+        requireReadable(actor, target);
+        List<Comment> all = Comment.list((target.kind() == CommentTarget.Kind.IDEA ? "ideaId" : "challengeId")
+                + " = ?1 order by createdAt, id", target.id());
+        Map<Long, String> names = people.displayNames(all.stream().map(c -> c.authorId).collect(Collectors.toSet()));
+        Instant now = clock.now();
+        Map<Long, List<View>> replies = new LinkedHashMap<>();
+        for (Comment c : all) {
+            if (c.parentId != null) {
+                replies.computeIfAbsent(c.parentId, k -> new ArrayList<>()).add(view(c, names, actor, now, List.of()));
+            }
+        }
+        return all.stream().filter(c -> c.parentId == null)
+                .map(c -> view(c, names, actor, now, replies.getOrDefault(c.id, List.of()))).toList();
+    }
+
+    @Transactional
+    public Comment add(Actor actor, CommentTarget target, Long parentId, String body) {
+        String text = requireBody(body);
+        requireWritable(actor, target);
+        if (parentId != null) {
+            Comment parent = Comment.<Comment>findByIdOptional(parentId)
+                    .orElseThrow(() -> DomainException.invalid(List.of(FieldError.of("parentId", "comment.parent.unknown"))));
+            if (parent.parentId != null || !Objects.equals(target.id(), targetIdOf(parent, target.kind()))) {
+                throw DomainException.invalid(List.of(FieldError.of("parentId", "comment.parent.unknown")));
+            }
+        }
+        Comment comment = new Comment();
+        if (target.kind() == CommentTarget.Kind.IDEA) {
+            comment.ideaId = target.id();
+        } else {
+            comment.challengeId = target.id();
+        }
+        comment.parentId = parentId;
+        comment.authorId = actor.personId();
+        comment.body = text;
+        comment.createdAt = clock.now();
+        comment.persist();
+        adjustCount(target, 1);
+        return comment;
+    }
+
+    /** Authors may fix their words for {@link #EDIT_WINDOW} after posting. */
+    @Transactional
+    public Comment edit(Actor actor, long commentId, String body) {
+        String text = requireBody(body);
+        Comment comment = lock(commentId);
+        requireReadable(actor, targetOf(comment));
+        if (comment.authorId != actor.personId()) {
+            throw DomainException.forbidden("comment-not-yours");
+        }
+        if (comment.isHidden() || clock.now().isAfter(comment.createdAt.plus(EDIT_WINDOW))) {
+            throw DomainException.conflict("comment-edit-closed");
+        }
+        comment.body = text;
+        comment.editedAt = clock.now();
+        return comment;
+    }
+
+    /** Organizers hide a comment; it stays, shown as "hidden by a moderator". */
+    @Transactional
+    public Comment hide(Actor actor, long commentId) {
+        if (!actor.isOrganizer()) {
+            throw DomainException.forbidden("moderation-forbidden");
+        }
+        Comment comment = lock(commentId);
+        if (!comment.isHidden()) {
+            comment.hiddenAt = clock.now();
+            comment.hiddenBy = actor.personId();
+            adjustCount(targetOf(comment), -1);
+        }
+        return comment;
+    }
+
+    public CommentTarget targetOf(Comment comment) {
+        return comment.ideaId != null ? CommentTarget.idea(comment.ideaId) : CommentTarget.challenge(comment.challengeId);
+    }
+
+    public Comment get(Actor actor, long commentId) {
+        Comment comment = Comment.<Comment>findByIdOptional(commentId)
+                .orElseThrow(() -> DomainException.notFound("comment-not-found"));
+        requireReadable(actor, targetOf(comment));
+        return comment;
+    }
+
+    private View view(Comment c, Map<Long, String> names, Actor actor, Instant now, List<View> replies) {
+        boolean editable = !c.isHidden() && c.authorId == actor.personId() && !now.isAfter(c.createdAt.plus(EDIT_WINDOW));
+        return new View(c.id, c.parentId, names.getOrDefault(c.authorId, ""), c.isHidden() ? null : c.body,
+                c.isHidden(), editable, c.createdAt, c.editedAt, replies);
+    }
+
+    private void requireReadable(Actor actor, CommentTarget target) {
+        if (target.kind() == CommentTarget.Kind.IDEA) {
+            ideas.get(actor, target.id());
+        } else {
+            challenges.get(target.id());
+        }
+    }
+
+    private void requireWritable(Actor actor, CommentTarget target) {
+        if (target.kind() == CommentTarget.Kind.IDEA) {
+            ideas.requireCommentable(actor, target.id());
+        } else {
+            challenges.get(target.id());
+        }
+    }
+
+    private static Long targetIdOf(Comment comment, CommentTarget.Kind kind) {
+        return kind == CommentTarget.Kind.IDEA ? comment.ideaId : comment.challengeId;
+    }
+
+    private static void adjustCount(CommentTarget target, int delta) {
+        Panache.getEntityManager().createNativeQuery("update " + target.table()
+                        + " set comment_count = comment_count + :delta where id = :id")
+                .setParameter("delta", delta).setParameter("id", target.id()).executeUpdate();
+    }
+
+    private static Comment lock(long id) {
+        Comment comment = Comment.findById(id, LockModeType.PESSIMISTIC_WRITE);
+        if (comment == null) {
+            throw DomainException.notFound("comment-not-found");
+        }
+        return comment;
+    }
+
+    private static String requireBody(String body) {
+        if (body == null || body.isBlank()) {
+            throw DomainException.invalid(List.of(FieldError.of("body", "validation.required")));
+        }
+        if (body.strip().length() > MAX_LENGTH) {
+            throw DomainException.invalid(List.of(new FieldError("body", "validation.size.max", Map.of("max", MAX_LENGTH))));
+        }
+        return body.strip();
+    }
+}

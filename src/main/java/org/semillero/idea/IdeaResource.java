@@ -1,0 +1,192 @@
+package org.semillero.idea;
+
+import io.quarkus.security.Authenticated;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.stream.Collectors;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.semillero.comment.CommentService;
+import org.semillero.comment.CommentTarget;
+import org.semillero.event.Event;
+import org.semillero.idea.IdeaViews.CommentRequest;
+import org.semillero.idea.IdeaViews.IdeaPage;
+import org.semillero.idea.IdeaViews.IdeaSummary;
+import org.semillero.idea.IdeaViews.IdeaView;
+import org.semillero.idea.IdeaViews.InvitationAnswer;
+import org.semillero.idea.IdeaViews.TransitionRequest;
+import org.semillero.idea.IdeaViews.VersionView;
+import org.semillero.people.PersonService;
+import org.semillero.shared.security.Viewer;
+import org.semillero.shared.web.DomainException;
+import org.semillero.shared.web.FieldError;
+
+@Path("/api/v1/ideas")
+@Authenticated
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Ideas")
+@SecurityRequirement(name = "SecurityScheme")
+public class IdeaResource {
+
+    private final IdeaService ideas;
+    private final IdeaQueries queries;
+    private final CommentService comments;
+    private final PersonService people;
+    private final Viewer viewer;
+
+    IdeaResource(IdeaService ideas, IdeaQueries queries, CommentService comments, PersonService people, Viewer viewer) {
+        this.ideas = ideas;
+        this.queries = queries;
+        this.comments = comments;
+        this.people = people;
+        this.viewer = viewer;
+    }
+
+    @GET
+    @Operation(summary = "Search and browse published ideas: q, event, challenge, state, tag, department, "
+            + "sort (relevance, newest, supported, commented), page, size")
+    public IdeaPage search(@QueryParam("q") String q, @QueryParam("event") String event,
+                           @QueryParam("challenge") String challenge, @QueryParam("state") String state,
+                           @QueryParam("tag") String tag, @QueryParam("department") String department,
+                           @QueryParam("sort") String sort, @QueryParam("page") String page,
+                           @QueryParam("size") String size) {
+        IdeaCriteria criteria = queries.criteria(q, event, challenge, state, tag, department, sort, page, size);
+        IdeaService.Page result = ideas.search(viewer.actor(), criteria);
+        Map<Long, String> slugs = queries.eventSlugs(result.items());
+        return new IdeaPage(result.items().stream().map(i -> IdeaSummary.of(i, slugs.get(i.eventId))).toList(),
+                result.page(), result.size(), result.total());
+    }
+
+    @GET
+    @Path("similar")
+    @Operation(summary = "Search before you propose: published ideas most like this title and problem")
+    public List<IdeaSummary> similar(@QueryParam("title") String title, @QueryParam("problem") String problem) {
+        List<Idea> found = ideas.similar(title, problem, null, 5);
+        Map<Long, String> slugs = queries.eventSlugs(found);
+        return found.stream().map(i -> IdeaSummary.of(i, slugs.get(i.eventId))).toList();
+    }
+
+    @POST
+    @Operation(summary = "Propose an idea, as a draft or submitted at once (submit=true)")
+    public Response create(IdeaInput input, @QueryParam("submit") boolean submit) {
+        Idea idea = ideas.propose(viewer.actor(), requireBody(input), submit);
+        return Response.created(URI.create("/api/v1/ideas/" + idea.id)).entity(view(idea)).build();
+    }
+
+    @GET
+    @Path("{id}")
+    @Operation(summary = "One idea")
+    public IdeaView get(@PathParam("id") long id) {
+        return view(ideas.get(viewer.actor(), id));
+    }
+
+    @PUT
+    @Path("{id}")
+    @Operation(summary = "Edit (author or accepted co-author; DRAFT or SUBMITTED; send the version you read)")
+    public IdeaView update(@PathParam("id") long id, IdeaInput input) {
+        return view(ideas.update(viewer.actor(), id, requireBody(input)));
+    }
+
+    @POST
+    @Path("{id}/transitions")
+    @Operation(summary = "SUBMIT or WITHDRAW (author); SHORTLIST, DECLINE with reason, MERGE into (organizers)")
+    public IdeaView transition(@PathParam("id") long id, TransitionRequest request) {
+        if (request == null || request.action() == null) {
+            throw DomainException.invalid(List.of(FieldError.of("action", "validation.required")));
+        }
+        IdeaAction action = IdeaAction.parse(request.action())
+                .orElseThrow(() -> DomainException.invalid(List.of(FieldError.of("action", "idea.action.unknown"))));
+        return view(ideas.transition(viewer.actor(), id, action, request.reason(), request.into()));
+    }
+
+    @POST
+    @Path("{id}/supports")
+    @Consumes(MediaType.WILDCARD)
+    @Operation(summary = "Support an idea (idempotent; not your own; not declined, merged or withdrawn)")
+    public Response support(@PathParam("id") long id) {
+        boolean already = ideas.supports(viewer.id(), id);
+        IdeaView view = view(ideas.support(viewer.actor(), id));
+        return (already ? Response.ok() : Response.created(URI.create("/api/v1/ideas/" + id + "/supports/me")))
+                .entity(view).build();
+    }
+
+    @DELETE
+    @Path("{id}/supports/me")
+    @Consumes(MediaType.WILDCARD)
+    @Operation(summary = "Withdraw my support")
+    public IdeaView withdrawSupport(@PathParam("id") long id) {
+        return view(ideas.withdrawSupport(viewer.actor(), id));
+    }
+
+    @POST
+    @Path("{id}/coauthorship")
+    @Operation(summary = "Answer an invitation to co-author: {\"accept\": true|false}")
+    public IdeaView answer(@PathParam("id") long id, InvitationAnswer answer) {
+        if (answer == null || answer.accept() == null) {
+            throw DomainException.invalid(List.of(FieldError.of("accept", "validation.required")));
+        }
+        return view(ideas.answerInvitation(viewer.actor(), id, answer.accept()));
+    }
+
+    @GET
+    @Path("{id}/versions")
+    @Operation(summary = "Every saved version, newest first: who, when, what changed")
+    public List<VersionView> versions(@PathParam("id") long id) {
+        List<IdeaVersion> versions = ideas.versions(viewer.actor(), id);
+        Map<Long, String> names = people.displayNames(versions.stream().map(v -> v.editedBy).collect(Collectors.toSet()));
+        return versions.stream().map(v -> new VersionView(v.number, names.get(v.editedBy), v.editedAt, v.changes))
+                .toList();
+    }
+
+    @GET
+    @Path("{id}/comments")
+    @Operation(summary = "Comments, oldest first, with replies")
+    public List<CommentService.View> comments(@PathParam("id") long id) {
+        return comments.thread(viewer.actor(), CommentTarget.idea(id));
+    }
+
+    @POST
+    @Path("{id}/comments")
+    @Operation(summary = "Comment, or reply with parentId")
+    public Response comment(@PathParam("id") long id, CommentRequest request) {
+        if (request == null) {
+            throw DomainException.invalid(List.of(FieldError.of("body", "validation.required")));
+        }
+        var comment = comments.add(viewer.actor(), CommentTarget.idea(id), request.parentId(), request.body());
+        return Response.created(URI.create("/api/v1/comments/" + comment.id)).build();
+    }
+
+    private IdeaView view(Idea idea) {
+        List<IdeaService.Coauthor> coauthors = ideas.coauthorsOf(idea.id);
+        String eventSlug = idea.eventId == null ? null : Event.<Event>findById(idea.eventId).slug;
+        return new IdeaView(idea.id, idea.title, idea.problem, idea.solution, idea.benefitCitizens,
+                idea.benefitOfficers, idea.service, idea.department, List.copyOf(idea.tags), eventSlug,
+                idea.challengeId, idea.state, idea.declineReason, idea.mergedInto,
+                people.displayNames(List.of(idea.authorId)).get(idea.authorId),
+                coauthors.stream().filter(c -> "ACCEPTED".equals(c.status())).map(IdeaService.Coauthor::name).toList(),
+                idea.supportCount, ideas.supports(viewer.id(), idea.id), idea.commentCount, idea.version,
+                idea.createdAt, idea.updatedAt);
+    }
+
+    private static <T> T requireBody(T body) {
+        if (body == null) {
+            throw DomainException.invalid(List.of(FieldError.of("body", "validation.required")));
+        }
+        return Objects.requireNonNull(body);
+    }
+}
