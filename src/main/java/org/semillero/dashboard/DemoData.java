@@ -6,20 +6,40 @@ import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.transaction.Transactional;
+import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 import org.jboss.logging.Logger;
+import org.semillero.challenge.Affected;
+import org.semillero.challenge.Challenge;
+import org.semillero.challenge.ChallengeInput;
+import org.semillero.challenge.ChallengeService;
+import org.semillero.idea.Idea;
+import org.semillero.idea.IdeaInput;
+import org.semillero.idea.IdeaService;
+import org.semillero.people.Person;
+import org.semillero.shared.security.Actor;
+import org.semillero.shared.security.Roles;
 
 /**
- * Demo people and events for dev mode only (never built into test or prod): the dev login's
- * users with departments, and events in several phases, in Spanish and English.
+ * Demo data for dev mode only (never built into test or prod): the dev login's users with
+ * departments, events in several phases, challenges and ideas, in Spanish and English.
  */
 @ApplicationScoped
 @IfBuildProfile("dev")
 public class DemoData {
 
     private static final Logger LOG = Logger.getLogger(DemoData.class);
+
+    private final ChallengeService challenges;
+    private final IdeaService ideas;
+
+    DemoData(ChallengeService challenges, IdeaService ideas) {
+        this.challenges = challenges;
+        this.ideas = ideas;
+    }
 
     @Transactional
     void load(@Observes StartupEvent ignored) {
@@ -51,7 +71,46 @@ public class DemoData {
         event("procurement-2027", "Public procurement 2027",
                 "Draft: a hackathon on making public procurement simpler for small suppliers.",
                 "DRAFT", now.plus(day.multipliedBy(30)), day.multipliedBy(10));
-        LOG.info("Loaded demo data: 5 people, 5 events");
+        loadChallengesAndIdeas();
+        LOG.info("Loaded demo data: 5 people, 5 events, 3 challenges, 3 ideas");
+    }
+
+    private void loadChallengesAndIdeas() {
+        Actor olga = actor("olga", Roles.ORGANIZER);
+        Actor ana = actor("ana");
+        Actor bruno = actor("bruno");
+        Challenge certificates = challenges.record(ana, new ChallengeInput(
+                "Las partidas de nacimiento tardan tres semanas", "Registro civil",
+                "Para pedir una partida hay que ir dos veces a la oficina y esperar tres semanas.",
+                Affected.CITIZENS, "Libro de reclamaciones de la oficina central", new BigDecimal("420"),
+                "reclamaciones al mes", null));
+        challenges.accept(olga, certificates.id);
+        challenges.attach(olga, "hackaton-tramites-2026", certificates.id);
+        challenges.record(bruno, new ChallengeInput("Waiting lists are opaque", "Hospital outpatient services",
+                "Patients cannot see where they are on a waiting list, so they call the hospital again and again.",
+                Affected.BOTH, "Call centre logs", new BigDecimal("1800"), "calls per week", null));
+        challenges.record(ana, new ChallengeInput("La cita previa telefónica se colapsa", "Atención ciudadana",
+                "Los lunes la línea de cita previa no responde durante horas.", Affected.BOTH, "", null, null, null));
+
+        Idea appointments = ideas.propose(bruno, new IdeaInput("Cita previa en línea para el registro civil",
+                "Las colas del registro civil obligan a volver varias veces.",
+                "Un sistema de cita previa en línea con recordatorios por SMS.", "Menos esperas", "Agenda ordenada",
+                "Registro civil", null, List.of("cita-previa", "registro"), List.of(), null, null, null), true);
+        ideas.support(ana, appointments.id);
+        ideas.propose(ana, new IdeaInput("Trámite único de partidas de nacimiento",
+                "El trámite de partidas exige dos visitas y tres semanas.",
+                "Emitir la partida en línea con firma electrónica, en el momento.", "Sin desplazamientos",
+                "Menos trabajo repetido", "Registro civil", null, List.of("tramites"), List.of(),
+                "hackaton-tramites-2026", certificates.id, null), true);
+        ideas.propose(bruno, new IdeaInput("Shared payroll service", "Every agency runs its own payroll.",
+                "One payroll service for all agencies.", "", "Less duplicated work", "Human resources", null,
+                List.of("payroll"), List.of(), null, null, null), false);
+    }
+
+    private static Actor actor(String subject, String... roles) {
+        java.util.Set<String> all = new java.util.HashSet<>(List.of(roles));
+        all.add(Roles.OFFICER);
+        return new Actor(Person.findBySubject(subject).orElseThrow().id, all);
     }
 
     private static void person(String username, String name, String department, String language) {

@@ -21,6 +21,8 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.jboss.resteasy.reactive.RestForm;
 import org.semillero.event.EventViews.PhaseChangeView;
+import org.semillero.challenge.Challenge;
+import org.semillero.challenge.ChallengeService;
 import org.semillero.people.PersonService;
 import org.semillero.shared.security.Roles;
 import org.semillero.shared.security.Viewer;
@@ -41,7 +43,8 @@ public class EventPages {
     private static final String LABELS = "event.field.";
 
     /** What the detail page may offer this person, answered by the policy. */
-    public record Permissions(boolean edit, EventPhase advanceTo, EventPhase stepBackTo) {
+    public record Permissions(boolean edit, EventPhase advanceTo, EventPhase stepBackTo, boolean proposeIdea,
+                              boolean exportIdeas) {
     }
 
     @CheckedTemplate
@@ -49,19 +52,22 @@ public class EventPages {
         static native TemplateInstance list(List<Event> events, int page, boolean hasNext, boolean canCreate);
 
         static native TemplateInstance detail(Event event, List<PhaseChangeView> timeline, Permissions can,
-                                              FormErrors errors, String reason);
+                                              List<Challenge> themes, FormErrors errors, String reason);
 
         static native TemplateInstance form(EventForm form, FormErrors errors, boolean creating);
     }
 
     private final EventService events;
+    private final ChallengeService challenges;
     private final EventPolicy policy;
     private final PersonService people;
     private final Viewer viewer;
     private final InstitutionClock clock;
 
-    EventPages(EventService events, EventPolicy policy, PersonService people, Viewer viewer, InstitutionClock clock) {
+    EventPages(EventService events, ChallengeService challenges, EventPolicy policy, PersonService people,
+               Viewer viewer, InstitutionClock clock) {
         this.events = events;
+        this.challenges = challenges;
         this.policy = policy;
         this.people = people;
         this.viewer = viewer;
@@ -178,8 +184,11 @@ public class EventPages {
         Permissions can = new Permissions(
                 policy.allows(roles, EventAction.EDIT, event.phase),
                 policy.allows(roles, EventAction.ADVANCE_PHASE, event.phase) ? event.phase.next().orElse(null) : null,
-                policy.allows(roles, EventAction.STEP_BACK_PHASE, event.phase) ? event.phase.previous().orElse(null) : null);
-        return Templates.detail(event, timeline, can, errors, reason);
+                policy.allows(roles, EventAction.STEP_BACK_PHASE, event.phase) ? event.phase.previous().orElse(null) : null,
+                policy.allows(roles, EventAction.PROPOSE_IDEA, event.phase),
+                policy.allows(roles, EventAction.MODERATE_IDEAS, event.phase) || event.phase == EventPhase.CLOSED
+                        && viewer.isOrganizer());
+        return Templates.detail(event, timeline, can, challenges.themesOf(event.id), errors, reason);
     }
 
     /** Parse errors win over "required" for the same field: the person typed something. */

@@ -59,6 +59,9 @@ class MessagesTest {
             used.add("problem.idea-transition." + action.name());
             used.add("activity.IDEA_" + action.name());
         }
+        for (String action : new String[] {"submit", "withdraw", "shortlist", "decline", "merge"}) {
+            used.add("flash.idea." + action);
+        }
         used.remove("activity.IDEA_EDIT");
         used.remove("activity.IDEA_SUPPORT");
         used.remove("activity.IDEA_COMMENT");

@@ -52,6 +52,11 @@ public final class I18nExtensions {
                 .withLocale(asLocale(locale)).format(time.atZone(asZone(zone)));
     }
 
+    /** A value for a URL query parameter. */
+    static String url(String value) {
+        return value == null ? "" : java.net.URLEncoder.encode(value, java.nio.charset.StandardCharsets.UTF_8);
+    }
+
     /** Machine-readable form for {@code <time datetime>}. */
     static String iso(Instant time) {
         return time == null ? "" : DateTimeFormatter.ISO_INSTANT.format(time);

@@ -9,7 +9,8 @@ import java.net.URI;
 /**
  * One-shot messages across post/redirect/get: a POST answers {@link #redirect} with a
  * message key in a short-lived cookie; the next page shows it once and clears it. Only
- * known {@code flash.*} keys are shown, so the cookie cannot inject text.
+ * known {@code flash.*} and {@code problem.*} keys are shown, so the cookie cannot inject
+ * text. Problems and {@code flash.error.*} show as errors.
  */
 @Named("flash")
 @RequestScoped
@@ -32,6 +33,10 @@ public class Flash {
 
     public String getKey() {
         return key == null ? "" : key;
+    }
+
+    public boolean isError() {
+        return key != null && (key.startsWith("flash.error.") || key.startsWith("problem."));
     }
 
     void show(String messageKey) {

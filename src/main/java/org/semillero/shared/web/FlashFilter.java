@@ -21,7 +21,8 @@ public class FlashFilter {
     @ServerRequestFilter
     public void read(ContainerRequestContext request) {
         Cookie cookie = request.getCookies().get(Flash.COOKIE);
-        if (cookie != null && cookie.getValue().startsWith("flash.") && Messages.has(cookie.getValue())) {
+        if (cookie != null && (cookie.getValue().startsWith("flash.") || cookie.getValue().startsWith("problem."))
+                && Messages.has(cookie.getValue())) {
             flash.show(cookie.getValue());
         }
     }

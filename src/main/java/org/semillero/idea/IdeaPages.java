@@ -1,0 +1,302 @@
+package org.semillero.idea;
+
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import io.quarkus.security.Authenticated;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.jboss.resteasy.reactive.RestForm;
+import org.semillero.challenge.Challenge;
+import org.semillero.challenge.ChallengeService;
+import org.semillero.comment.CommentService;
+import org.semillero.comment.CommentTarget;
+import org.semillero.event.Event;
+import org.semillero.event.EventPhase;
+import org.semillero.people.PersonService;
+import org.semillero.shared.security.Viewer;
+import org.semillero.shared.web.DomainException;
+import org.semillero.shared.web.FieldError;
+import org.semillero.shared.web.Flash;
+import org.semillero.shared.web.FormErrors;
+
+/** Idea pages: browse and search, propose (with similar ideas), detail, edit, moderation, export. */
+@Path("/ideas")
+@Authenticated
+@Produces(MediaType.TEXT_HTML)
+public class IdeaPages {
+
+    private static final String LABELS = "idea.field.";
+
+    /** A place an idea can go: the idea box, or a theme of an event in ideation. */
+    public record Placement(String value, String label) {
+    }
+
+    /** What the detail page offers this person. */
+    public record Can(boolean edit, boolean submit, boolean withdraw, boolean shortlist, boolean decline,
+                      boolean merge, boolean support, boolean supported, boolean answerInvitation, boolean comment) {
+    }
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance list(IdeaService.Page result, IdeaCriteria criteria, Map<Long, String> slugs,
+                                            List<Event> events, boolean hasNext, boolean canExport);
+
+        static native TemplateInstance form(IdeaForm form, FormErrors errors, List<Placement> placements,
+                                            List<Idea> similar, boolean checked, Long ideaId);
+
+        static native TemplateInstance detail(Idea idea, String author, List<IdeaService.Coauthor> coauthors,
+                                              Event event, Challenge challenge, Can can, List<Idea> similar,
+                                              List<IdeaViews.VersionView> versions,
+                                              List<CommentService.View> comments, FormErrors errors);
+    }
+
+    private final IdeaService ideas;
+    private final IdeaQueries queries;
+    private final ChallengeService challenges;
+    private final CommentService comments;
+    private final PersonService people;
+    private final Viewer viewer;
+
+    IdeaPages(IdeaService ideas, IdeaQueries queries, ChallengeService challenges, CommentService comments,
+              PersonService people, Viewer viewer) {
+        this.ideas = ideas;
+        this.queries = queries;
+        this.challenges = challenges;
+        this.comments = comments;
+        this.people = people;
+        this.viewer = viewer;
+    }
+
+    @GET
+    public TemplateInstance list(@QueryParam("q") String q, @QueryParam("event") String event,
+                                 @QueryParam("challenge") String challenge, @QueryParam("state") String state,
+                                 @QueryParam("tag") String tag, @QueryParam("department") String department,
+                                 @QueryParam("sort") String sort, @QueryParam("page") String page) {
+        IdeaCriteria criteria = queries.criteria(q, event, challenge, state, tag, department, sort, page, null);
+        IdeaService.Page result = ideas.search(viewer.actor(), criteria);
+        List<Event> events = Event.list("phase <> ?1 order by ideationStartsAt desc", EventPhase.DRAFT);
+        return Templates.list(result, criteria, queries.eventSlugs(result.items()), events,
+                (long) (result.page() + 1) * result.size() < result.total(), viewer.isOrganizer());
+    }
+
+    @GET
+    @Path("new")
+    public TemplateInstance createForm(@QueryParam("event") String event, @QueryParam("challenge") String challenge) {
+        IdeaForm form = new IdeaForm();
+        if (event != null && challenge != null) {
+            form.placement = event + ":" + challenge;
+        }
+        return Templates.form(form, FormErrors.NONE, placements(), List.of(), false, null);
+    }
+
+    /** "check" shows similar ideas and writes nothing; "draft" and "submit" create the idea. */
+    @POST
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response create(@BeanParam IdeaForm form, @RestForm String action) {
+        IdeaInput input = form.toInput();
+        List<Idea> similar = ideas.similar(form.title, form.problem, null, 5);
+        if ("check".equals(action)) {
+            return Response.ok(Templates.form(form, FormErrors.NONE, placements(), similar, true, null)).build();
+        }
+        try {
+            Idea idea = ideas.propose(viewer.actor(), input, "submit".equals(action));
+            return Flash.redirect("/ideas/" + idea.id, "submit".equals(action) ? "flash.idea.submitted" : "flash.idea.drafted");
+        } catch (DomainException e) {
+            if (e.kind() != DomainException.Kind.INVALID) {
+                throw e;
+            }
+            return rejected(Templates.form(form, FormErrors.of(e.fieldErrors(), viewer.locale(), LABELS), placements(),
+                    similar, true, null));
+        }
+    }
+
+    @GET
+    @Path("{id}")
+    public TemplateInstance detail(@PathParam("id") long id) {
+        return detailPage(ideas.get(viewer.actor(), id), FormErrors.NONE);
+    }
+
+    @GET
+    @Path("{id}/edit")
+    public TemplateInstance editForm(@PathParam("id") long id) {
+        Idea idea = ideas.get(viewer.actor(), id);
+        if (!ideas.may(viewer.actor(), idea, IdeaAction.EDIT)) {
+            throw DomainException.forbidden("idea-action-forbidden");
+        }
+        return Templates.form(IdeaForm.of(idea, coauthorUsernames(idea)), FormErrors.NONE, List.of(), List.of(), true, id);
+    }
+
+    @POST
+    @Path("{id}/edit")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response edit(@PathParam("id") long id, @BeanParam IdeaForm form) {
+        try {
+            ideas.update(viewer.actor(), id, form.toInput());
+            return Flash.redirect("/ideas/" + id, "flash.idea.saved");
+        } catch (DomainException e) {
+            if (e.kind() == DomainException.Kind.CONFLICT && "stale-version".equals(e.code())) {
+                return Flash.redirect("/ideas/" + id + "/edit", "flash.error.stale-idea");
+            }
+            if (e.kind() != DomainException.Kind.INVALID) {
+                throw e;
+            }
+            return rejected(Templates.form(form, FormErrors.of(e.fieldErrors(), viewer.locale(), LABELS), List.of(),
+                    List.of(), true, id));
+        }
+    }
+
+    @POST
+    @Path("{id}/transition")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response transition(@PathParam("id") long id, @RestForm String action, @RestForm String reason,
+                               @RestForm String into) {
+        return act(id, () -> {
+            IdeaAction chosen = IdeaAction.parse(action)
+                    .orElseThrow(() -> DomainException.invalid(List.of(FieldError.of("action", "idea.action.unknown"))));
+            Long target = null;
+            if (chosen == IdeaAction.MERGE) {
+                target = parseId(into);
+            }
+            Idea result = ideas.transition(viewer.actor(), id, chosen, reason, target);
+            return "/ideas/" + result.id;
+        }, "flash.idea." + IdeaAction.parse(action).map(a -> a.name().toLowerCase(java.util.Locale.ROOT)).orElse("changed"));
+    }
+
+    @POST
+    @Path("{id}/support")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response support(@PathParam("id") long id) {
+        return act(id, () -> "/ideas/" + ideas.support(viewer.actor(), id).id, "flash.idea.supported");
+    }
+
+    @POST
+    @Path("{id}/unsupport")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response withdrawSupport(@PathParam("id") long id) {
+        return act(id, () -> "/ideas/" + ideas.withdrawSupport(viewer.actor(), id).id, "flash.idea.unsupported");
+    }
+
+    @POST
+    @Path("{id}/coauthorship")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response answer(@PathParam("id") long id, @RestForm String accept) {
+        return act(id, () -> "/ideas/" + ideas.answerInvitation(viewer.actor(), id, "true".equals(accept)).id,
+                "flash.idea.invitation-answered");
+    }
+
+    @POST
+    @Path("{id}/comments")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response comment(@PathParam("id") long id, @RestForm String body, @RestForm String parentId) {
+        return act(id, () -> {
+            comments.add(viewer.actor(), CommentTarget.idea(id),
+                    parentId == null || parentId.isBlank() ? null : parseId(parentId), body);
+            return "/ideas/" + id;
+        }, "flash.comment.posted");
+    }
+
+    /** An event's ideas as CSV for organizers: UTF-8 with a byte-order mark so spreadsheets keep accents. */
+    @GET
+    @Path("export.csv")
+    @Produces("text/csv")
+    public Response export(@QueryParam("event") String event) {
+        if (event == null || event.isBlank()) {
+            throw DomainException.invalid(List.of(FieldError.of("event", "validation.required")));
+        }
+        List<Idea> rows = ideas.ofEvent(viewer.actor(), event.strip());
+        Map<Long, String> names = people.displayNames(rows.stream().map(i -> i.authorId).collect(Collectors.toSet()));
+        String csv = IdeaCsv.write(rows, names);
+        byte[] bom = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
+        byte[] body = csv.getBytes(StandardCharsets.UTF_8);
+        byte[] bytes = new byte[bom.length + body.length];
+        System.arraycopy(bom, 0, bytes, 0, bom.length);
+        System.arraycopy(body, 0, bytes, bom.length, body.length);
+        return Response.ok(bytes, "text/csv; charset=UTF-8")
+                .header("Content-Disposition", "attachment; filename=\"ideas-" + event.strip() + ".csv\"").build();
+    }
+
+    private interface Action {
+        String run();
+    }
+
+    private Response act(long id, Action action, String success) {
+        try {
+            return Flash.redirect(action.run(), success);
+        } catch (DomainException e) {
+            if (e.kind() == DomainException.Kind.INVALID) {
+                return rejected(detailPage(ideas.get(viewer.actor(), id),
+                        FormErrors.of(e.fieldErrors(), viewer.locale(), LABELS)));
+            }
+            if (e.kind() == DomainException.Kind.CONFLICT) {
+                return Flash.redirect("/ideas/" + id, e.messageKey());
+            }
+            throw e;
+        }
+    }
+
+    private TemplateInstance detailPage(Idea idea, FormErrors errors) {
+        var actor = viewer.actor();
+        boolean supported = ideas.supports(actor.personId(), idea.id);
+        List<IdeaService.Coauthor> coauthors = ideas.coauthorsOf(idea.id);
+        boolean invited = coauthors.stream().anyMatch(c -> c.personId() == actor.personId() && "INVITED".equals(c.status()));
+        Can can = new Can(ideas.may(actor, idea, IdeaAction.EDIT), ideas.may(actor, idea, IdeaAction.SUBMIT),
+                ideas.may(actor, idea, IdeaAction.WITHDRAW), ideas.may(actor, idea, IdeaAction.SHORTLIST),
+                ideas.may(actor, idea, IdeaAction.DECLINE), ideas.may(actor, idea, IdeaAction.MERGE),
+                !supported && ideas.may(actor, idea, IdeaAction.SUPPORT),
+                supported && ideas.may(actor, idea, IdeaAction.SUPPORT), invited,
+                ideas.may(actor, idea, IdeaAction.COMMENT));
+        Event event = idea.eventId == null ? null : Event.findById(idea.eventId);
+        Challenge challenge = idea.challengeId == null ? null : challenges.get(idea.challengeId);
+        List<IdeaVersion> versions = IdeaVersion.of(idea.id);
+        java.util.Set<Long> editors = versions.stream().map(v -> v.editedBy).collect(Collectors.toSet());
+        editors.add(idea.authorId);
+        Map<Long, String> names = people.displayNames(editors);
+        List<IdeaViews.VersionView> versionViews = versions.stream()
+                .map(v -> new IdeaViews.VersionView(v.number, names.get(v.editedBy), v.editedAt, v.changes)).toList();
+        List<Idea> similar = idea.state == IdeaState.DRAFT ? ideas.similar(idea.title, idea.problem, idea.id, 5) : List.of();
+        return Templates.detail(idea, names.get(idea.authorId), coauthors, event, challenge, can, similar,
+                versionViews, comments.thread(actor, CommentTarget.idea(idea.id)), errors);
+    }
+
+    /** The idea box, and every theme of the events now in ideation. */
+    private List<Placement> placements() {
+        List<Placement> placements = new ArrayList<>();
+        placements.add(new Placement("box", ""));
+        for (Event event : Event.<Event>list("phase = ?1 order by title", EventPhase.IDEATION)) {
+            for (Challenge theme : challenges.themesOf(event.id)) {
+                placements.add(new Placement(event.slug + ":" + theme.id, event.title + " — " + theme.title));
+            }
+        }
+        return placements;
+    }
+
+    private List<String> coauthorUsernames(Idea idea) {
+        return ideas.coauthorsOf(idea.id).stream().filter(c -> !"DECLINED".equals(c.status()))
+                .map(IdeaService.Coauthor::username).toList();
+    }
+
+    private static Long parseId(String value) {
+        try {
+            return Long.valueOf(value == null ? "" : value.strip());
+        } catch (NumberFormatException e) {
+            throw DomainException.invalid(List.of(FieldError.of("into", "validation.number")));
+        }
+    }
+
+    private static Response rejected(TemplateInstance page) {
+        return Response.status(Response.Status.BAD_REQUEST).type(MediaType.TEXT_HTML_TYPE).entity(page).build();
+    }
+}
