@@ -7,9 +7,7 @@ import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 import org.semillero.event.Event;
 import org.semillero.event.EventAction;
 import org.semillero.event.EventPolicy;
@@ -20,6 +18,7 @@ import org.semillero.shared.security.Actor;
 import org.semillero.shared.time.InstitutionClock;
 import org.semillero.shared.web.DomainException;
 import org.semillero.shared.web.FieldError;
+import org.semillero.shared.web.InOrder;
 import org.semillero.shared.web.Reasons;
 import org.semillero.shared.web.Validation;
 
@@ -122,16 +121,7 @@ public class ChallengeService {
     }
 
     private static List<Challenge> inOrder(List<Long> ids) {
-        if (ids.isEmpty()) {
-            return List.of();
-        }
-        Map<Long, Integer> position = new java.util.HashMap<>();
-        for (int i = 0; i < ids.size(); i++) {
-            position.put(ids.get(i), i);
-        }
-        List<Challenge> found = new ArrayList<>(Challenge.<Challenge>list("id in ?1", ids));
-        found.sort(Comparator.comparing(c -> position.get(c.id)));
-        return found;
+        return ids.isEmpty() ? List.of() : InOrder.of(ids, Challenge.<Challenge>list("id in ?1", ids), item -> item.id);
     }
 
     public boolean supports(long personId, long challengeId) {

@@ -18,6 +18,8 @@ import java.util.List;
 import org.jboss.resteasy.reactive.RestForm;
 import org.semillero.event.Event;
 import org.semillero.event.EventService;
+import org.semillero.idea.Idea;
+import org.semillero.idea.IdeaService;
 import org.semillero.people.PersonService;
 import org.semillero.shared.audit.Activity;
 import org.semillero.shared.audit.ActivityLog;
@@ -36,18 +38,21 @@ public class HomePages {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance home(List<Event> current, List<Event> drafts, List<Activity> activity);
+        static native TemplateInstance home(List<Event> current, List<Event> drafts, List<Idea> waiting,
+                                            List<Activity> activity);
 
         static native TemplateInstance welcome();
     }
 
     private final EventService events;
+    private final IdeaService ideas;
     private final ActivityLog activity;
     private final PersonService people;
     private final Viewer viewer;
 
-    HomePages(EventService events, ActivityLog activity, PersonService people, Viewer viewer) {
+    HomePages(EventService events, IdeaService ideas, ActivityLog activity, PersonService people, Viewer viewer) {
         this.events = events;
+        this.ideas = ideas;
         this.activity = activity;
         this.people = people;
         this.viewer = viewer;
@@ -59,7 +64,8 @@ public class HomePages {
             return Templates.welcome();
         }
         EventService.Highlights highlights = events.highlights(viewer.actor());
-        return Templates.home(highlights.current(), highlights.drafts(), activity.recentFor(viewer.id(), RECENT_ACTIVITY));
+        return Templates.home(highlights.current(), highlights.drafts(), ideas.waitingFor(viewer.id()),
+                activity.recentFor(viewer.id(), RECENT_ACTIVITY));
     }
 
     /** Guarded by the code flow (see application.properties); here the person is signed in. */

@@ -9,7 +9,6 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import java.util.Set;
 import org.jboss.logging.Logger;
 import org.semillero.shared.audit.ActivityLog;
 import org.semillero.shared.security.Actor;

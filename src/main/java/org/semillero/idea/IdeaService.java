@@ -8,7 +8,6 @@ import jakarta.persistence.Query;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -31,6 +30,7 @@ import org.semillero.shared.security.Actor;
 import org.semillero.shared.time.InstitutionClock;
 import org.semillero.shared.web.DomainException;
 import org.semillero.shared.web.FieldError;
+import org.semillero.shared.web.InOrder;
 import org.semillero.shared.web.Reasons;
 import org.semillero.shared.web.Validation;
 
@@ -105,6 +105,14 @@ public class IdeaService {
                 .setParameter("idea", ideaId).getResultList();
         return rows.stream().map(r -> new Coauthor(((Number) r[0]).longValue(), (String) r[1], (String) r[2],
                 (String) r[3])).toList();
+    }
+
+    /** My drafts, and ideas I am invited to co-author: what waits for me. */
+    public List<Idea> waitingFor(long personId) {
+        return Idea.list("""
+                (authorId = ?1 and state = ?2)
+                or id in (select c.ideaId from IdeaCoauthor c where c.personId = ?1 and c.status = 'INVITED')
+                order by updatedAt desc""", personId, IdeaState.DRAFT);
     }
 
     public List<IdeaVersion> versions(Actor actor, long id) {
@@ -557,16 +565,7 @@ public class IdeaService {
     }
 
     private static List<Idea> inOrder(List<Long> ids) {
-        if (ids.isEmpty()) {
-            return List.of();
-        }
-        Map<Long, Integer> position = new HashMap<>();
-        for (int i = 0; i < ids.size(); i++) {
-            position.put(ids.get(i), i);
-        }
-        List<Idea> found = new ArrayList<>(Idea.<Idea>list("id in ?1", ids));
-        found.sort(Comparator.comparing(i -> position.get(i.id)));
-        return found;
+        return ids.isEmpty() ? List.of() : InOrder.of(ids, Idea.<Idea>list("id in ?1", ids), item -> item.id);
     }
 
     static String normaliseTag(String tag) {

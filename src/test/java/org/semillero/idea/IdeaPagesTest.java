@@ -192,6 +192,20 @@ class IdeaPagesTest {
     }
 
     @Test
+    @TestSecurity(user = "nora-home", roles = "officer")
+    void home_lists_my_drafts_and_invitations_to_co_author() {
+        Actor me = fixtures.officer("nora-home");
+        ideas.propose(me, Fixtures.ideaInput("My own draft", null, null), false);
+        ideas.propose(fixtures.officer(Fixtures.unique("inviter")), new IdeaInput("Join me", "p", "s", null, null, null,
+                null, List.of(), List.of("nora-home"), null, null, null), true);
+        given().when().get("/").then().statusCode(200)
+                .body(containsString("Waiting for you"))
+                .body(containsString("My own draft"))
+                .body(containsString("Join me"))
+                .body(containsString("you are invited to co-author"));
+    }
+
+    @Test
     @TestSecurity(user = "ana-pages-officer", roles = "officer")
     void officers_cannot_open_the_review_queue_or_export_and_cannot_see_others_drafts() {
         Fixtures.Theme theme = fixtures.theme();

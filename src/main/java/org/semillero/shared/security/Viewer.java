@@ -46,6 +46,11 @@ public class Viewer {
         return personId;
     }
 
+    /** The profile id for templates; -1 when nobody is signed in. */
+    public long getPersonId() {
+        return personId == null ? -1 : personId;
+    }
+
     public String getName() {
         return displayName == null ? "" : displayName;
     }
