@@ -63,6 +63,10 @@ public class Event extends PanacheEntityBase {
     @Column(name = "max_votes_per_entry", nullable = false)
     public int maxVotesPerEntry;
 
+    /** Organizers freeze team changes with this, whatever the phase. */
+    @Column(name = "teams_locked", nullable = false)
+    public boolean teamsLocked;
+
     /** When a person last moved the phase; the scheduler never overrides a later manual move. */
     @Column(name = "last_manual_change_at")
     public Instant lastManualChangeAt;

@@ -46,7 +46,9 @@ public class EventPolicy {
             EventAction.ADVANCE_PHASE, EnumSet.of(DRAFT, IDEATION, HACKING, VOTING, RESULTS),
             EventAction.STEP_BACK_PHASE, EnumSet.of(IDEATION, HACKING, VOTING, RESULTS, CLOSED),
             EventAction.MANAGE_THEMES, EnumSet.of(DRAFT, IDEATION),
-            EventAction.MODERATE_IDEAS, EnumSet.of(IDEATION, HACKING, VOTING, RESULTS));
+            EventAction.MODERATE_IDEAS, EnumSet.of(IDEATION, HACKING, VOTING, RESULTS),
+            EventAction.MANAGE_TEAMS, EnumSet.of(IDEATION, HACKING, VOTING, RESULTS),
+            EventAction.REVIEW_SUBMISSIONS, EnumSet.of(HACKING, VOTING));
 
     public Decision decide(Set<String> roles, EventAction action, EventPhase phase) {
         if (!roles.contains(Roles.OFFICER)) {

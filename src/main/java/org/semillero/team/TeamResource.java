@@ -1,0 +1,329 @@
+package org.semillero.team;
+
+import io.quarkus.security.Authenticated;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.semillero.event.Event;
+import org.semillero.event.EventService;
+import org.semillero.people.PersonService;
+import org.semillero.shared.security.Viewer;
+import org.semillero.shared.web.DomainException;
+import org.semillero.shared.web.FieldError;
+import org.semillero.team.TeamViews.AvailabilityRequest;
+import org.semillero.team.TeamViews.InvitationRequest;
+import org.semillero.team.TeamViews.LeadRequest;
+import org.semillero.team.TeamViews.LockRequest;
+import org.semillero.team.TeamViews.MessageRequest;
+import org.semillero.team.TeamViews.MoveRequest;
+import org.semillero.team.TeamViews.ReasonRequest;
+import org.semillero.team.TeamViews.RequestView;
+import org.semillero.team.TeamViews.ReviewRequest;
+import org.semillero.team.TeamViews.SeekerView;
+import org.semillero.team.TeamViews.SubmissionView;
+import org.semillero.team.TeamViews.Suggestion;
+import org.semillero.team.TeamViews.TeamView;
+
+/** Teams, join requests, the board and submissions. */
+@Path("/api/v1")
+@Authenticated
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Teams")
+@SecurityRequirement(name = "SecurityScheme")
+public class TeamResource {
+
+    private final TeamService teams;
+    private final SubmissionService submissions;
+    private final EventService events;
+    private final PersonService people;
+    private final Viewer viewer;
+
+    TeamResource(TeamService teams, SubmissionService submissions, EventService events, PersonService people,
+                 Viewer viewer) {
+        this.teams = teams;
+        this.submissions = submissions;
+        this.events = events;
+        this.people = people;
+        this.viewer = viewer;
+    }
+
+    @GET
+    @Path("events/{slug}/teams")
+    @Operation(summary = "The event's teams, with members, departments and size status")
+    public List<TeamView> list(@PathParam("slug") String slug) {
+        return teams.teamsOf(viewer.actor(), slug).stream().map(TeamView::of).toList();
+    }
+
+    @POST
+    @Path("events/{slug}/teams")
+    @Operation(summary = "Create a team and lead it (ideation, or hacking unless teams are locked)")
+    public Response create(@PathParam("slug") String slug, TeamInput input) {
+        Team team = teams.create(viewer.actor(), slug, body(input));
+        return Response.created(URI.create("/api/v1/teams/" + team.id)).entity(view(team)).build();
+    }
+
+    @GET
+    @Path("teams/{id}")
+    @Operation(summary = "One team")
+    public TeamView get(@PathParam("id") long id) {
+        return view(teams.get(viewer.actor(), id));
+    }
+
+    @PUT
+    @Path("teams/{id}")
+    @Operation(summary = "Change name, pitch, idea and open roles (lead)")
+    public TeamView update(@PathParam("id") long id, TeamInput input) {
+        return view(teams.update(viewer.actor(), id, body(input)));
+    }
+
+    @GET
+    @Path("teams/{id}/requests")
+    @Operation(summary = "Pending applications and invitations (lead)")
+    public List<RequestView> requests(@PathParam("id") long id) {
+        Team team = teams.get(viewer.actor(), id);
+        if (!java.util.Objects.equals(team.leadId, viewer.id())) {
+            throw DomainException.forbidden("team-lead-only");
+        }
+        return views(teams.pendingFor(team));
+    }
+
+    @POST
+    @Path("teams/{id}/applications")
+    @Operation(summary = "Apply to join, with a short message")
+    public Response apply(@PathParam("id") long id, MessageRequest request) {
+        TeamRequest created = teams.apply(viewer.actor(), id, request == null ? null : request.message());
+        return Response.created(URI.create("/api/v1/team-requests/" + created.id)).entity(views(List.of(created)).get(0))
+                .build();
+    }
+
+    @POST
+    @Path("teams/{id}/invitations")
+    @Operation(summary = "Invite an officer by user name (lead)")
+    public Response invite(@PathParam("id") long id, InvitationRequest request) {
+        if (request == null) {
+            throw DomainException.invalid(List.of(FieldError.of("username", "validation.required")));
+        }
+        TeamRequest created = teams.invite(viewer.actor(), id, request.username(), request.message());
+        return Response.created(URI.create("/api/v1/team-requests/" + created.id)).entity(views(List.of(created)).get(0))
+                .build();
+    }
+
+    @GET
+    @Path("events/{slug}/team-requests/mine")
+    @Operation(summary = "My pending applications and invitations at this event")
+    public List<RequestView> mine(@PathParam("slug") String slug) {
+        return views(teams.pendingOf(viewer.id(), events.get(viewer.actor(), slug).id));
+    }
+
+    @POST
+    @Path("team-requests/{id}/accept")
+    @Consumes(MediaType.WILDCARD)
+    @Operation(summary = "Accept: the lead an application, the invitee an invitation")
+    public TeamView accept(@PathParam("id") long id) {
+        return view(teams.accept(viewer.actor(), id));
+    }
+
+    @POST
+    @Path("team-requests/{id}/decline")
+    @Consumes(MediaType.WILDCARD)
+    @Operation(summary = "Decline: the lead an application, the invitee an invitation")
+    public RequestView decline(@PathParam("id") long id) {
+        return views(List.of(teams.decline(viewer.actor(), id))).get(0);
+    }
+
+    @POST
+    @Path("team-requests/{id}/withdraw")
+    @Consumes(MediaType.WILDCARD)
+    @Operation(summary = "Withdraw your own pending application or invitation")
+    public RequestView withdraw(@PathParam("id") long id) {
+        return views(List.of(teams.withdraw(viewer.actor(), id))).get(0);
+    }
+
+    @DELETE
+    @Path("teams/{id}/members/me")
+    @Consumes(MediaType.WILDCARD)
+    @Operation(summary = "Leave the team (a lead hands over first; the last member dissolves it)")
+    public Response leave(@PathParam("id") long id) {
+        teams.leave(viewer.actor(), id);
+        return Response.noContent().build();
+    }
+
+    @DELETE
+    @Path("teams/{id}/members/{username}")
+    @Consumes(MediaType.WILDCARD)
+    @Operation(summary = "Remove a member (lead)")
+    public Response remove(@PathParam("id") long id, @PathParam("username") String username) {
+        teams.remove(viewer.actor(), id, personId(username));
+        return Response.noContent().build();
+    }
+
+    @PUT
+    @Path("teams/{id}/lead")
+    @Operation(summary = "Hand leadership to another member (lead): {\"username\": …}")
+    public TeamView handOver(@PathParam("id") long id, LeadRequest request) {
+        if (request == null || request.username() == null) {
+            throw DomainException.invalid(List.of(FieldError.of("username", "validation.required")));
+        }
+        return view(teams.handOver(viewer.actor(), id, personId(request.username())));
+    }
+
+    @PUT
+    @Path("events/{slug}/team-lock")
+    @Operation(summary = "Lock or unlock team changes (organizers)")
+    public Response lock(@PathParam("slug") String slug, LockRequest request) {
+        if (request == null || request.locked() == null) {
+            throw DomainException.invalid(List.of(FieldError.of("locked", "validation.required")));
+        }
+        Event event = teams.lockTeams(viewer.actor(), slug, request.locked());
+        return Response.ok(Map.of("locked", event.teamsLocked)).build();
+    }
+
+    @POST
+    @Path("teams/{id}/move")
+    @Operation(summary = "Move a member to another team, with a reason (organizers)")
+    public Response move(@PathParam("id") long id, MoveRequest request) {
+        if (request == null || request.username() == null || request.toTeamId() == null) {
+            throw DomainException.invalid(List.of(FieldError.of("toTeamId", "validation.required")));
+        }
+        teams.move(viewer.actor(), id, personId(request.username()), request.toTeamId(), request.reason());
+        return Response.noContent().build();
+    }
+
+    @POST
+    @Path("teams/{id}/dissolve")
+    @Operation(summary = "Dissolve a team, with a reason (organizers)")
+    public Response dissolve(@PathParam("id") long id, ReasonRequest request) {
+        teams.dissolve(viewer.actor(), id, request == null ? null : request.reason());
+        return Response.noContent().build();
+    }
+
+    @GET
+    @Path("events/{slug}/board")
+    @Operation(summary = "Looking for a team: teams suggested to me by shared skills, and who is available")
+    public Map<String, Object> board(@PathParam("slug") String slug) {
+        List<Suggestion> suggested = teams.suggestTeams(viewer.actor(), slug).stream()
+                .map(m -> new Suggestion(TeamView.of(m.item()), m.shared())).toList();
+        List<SeekerView> seekers = teams.seekers(viewer.actor(), slug).stream()
+                .map(s -> new SeekerView(s.name(), s.username(), s.department(), s.skills(), s.note(), java.util.Set.of()))
+                .toList();
+        return Map.of("suggestedTeams", suggested, "seekers", seekers);
+    }
+
+    @GET
+    @Path("teams/{id}/suggested-people")
+    @Operation(summary = "Officers looking for a team, ranked by the team's open roles")
+    public List<SeekerView> suggestedPeople(@PathParam("id") long id) {
+        return teams.suggestPeople(viewer.actor(), id).stream().map(m -> new SeekerView(m.item().name(),
+                m.item().username(), m.item().department(), m.item().skills(), m.item().note(), m.shared())).toList();
+    }
+
+    @PUT
+    @Path("events/{slug}/board/me")
+    @Operation(summary = "Mark myself available, with skills (comma-separated) and a note")
+    public Response seek(@PathParam("slug") String slug, AvailabilityRequest request) {
+        teams.seek(viewer.actor(), slug, request == null ? null : request.skills(), request == null ? null : request.note());
+        return Response.noContent().build();
+    }
+
+    @DELETE
+    @Path("events/{slug}/board/me")
+    @Consumes(MediaType.WILDCARD)
+    @Operation(summary = "No longer looking for a team")
+    public Response stopSeeking(@PathParam("slug") String slug) {
+        teams.stopSeeking(viewer.actor(), slug);
+        return Response.noContent().build();
+    }
+
+    @GET
+    @Path("teams/{id}/submission")
+    @Operation(summary = "The team's submission")
+    public SubmissionView submission(@PathParam("id") long id) {
+        Submission submission = submissions.ofTeam(viewer.actor(), id);
+        if (submission == null) {
+            throw DomainException.notFound("submission-not-found");
+        }
+        return SubmissionView.of(submission);
+    }
+
+    @PUT
+    @Path("teams/{id}/submission")
+    @Operation(summary = "Write the team's submission (members, during hacking)")
+    public SubmissionView saveSubmission(@PathParam("id") long id, SubmissionInput input) {
+        return SubmissionView.of(submissions.save(viewer.actor(), id, body(input)));
+    }
+
+    @POST
+    @Path("teams/{id}/submission/final")
+    @Consumes(MediaType.WILDCARD)
+    @Operation(summary = "Mark the submission final (lead; the team must have its minimum size)")
+    public SubmissionView finalise(@PathParam("id") long id) {
+        return SubmissionView.of(submissions.finalise(viewer.actor(), id));
+    }
+
+    @GET
+    @Path("events/{slug}/submissions")
+    @Operation(summary = "Submissions: organizers see all (filter by status); others see accepted ones")
+    public List<SubmissionView> submissionsOf(@PathParam("slug") String slug, @QueryParam("status") String status) {
+        Event event = events.get(viewer.actor(), slug);
+        Submission.Status wanted = null;
+        if (status != null && !status.isBlank()) {
+            try {
+                wanted = Submission.Status.valueOf(status.strip());
+            } catch (IllegalArgumentException e) {
+                throw DomainException.invalid(List.of(FieldError.of("status", "submission.status.unknown")));
+            }
+        }
+        if (!viewer.isOrganizer()) {
+            wanted = Submission.Status.ACCEPTED;
+        }
+        return submissions.ofEvent(viewer.actor(), event, wanted).stream().map(SubmissionView::of).toList();
+    }
+
+    @POST
+    @Path("submissions/{id}/review")
+    @Operation(summary = "Accept for voting, or return with a comment (organizers)")
+    public SubmissionView review(@PathParam("id") long id, ReviewRequest request) {
+        if (request == null || request.accept() == null) {
+            throw DomainException.invalid(List.of(FieldError.of("accept", "validation.required")));
+        }
+        return SubmissionView.of(submissions.review(viewer.actor(), id, request.accept(), request.comment()));
+    }
+
+    private TeamView view(Team team) {
+        return TeamView.of(teams.overview(teams.eventOf(viewer.actor(), team), team));
+    }
+
+    private List<RequestView> views(List<TeamRequest> requests) {
+        Map<Long, String> names = people.displayNames(requests.stream().map(r -> r.personId).collect(Collectors.toSet()));
+        return requests.stream().map(r -> new RequestView(r.id, r.teamId, r.kind, r.status, names.get(r.personId),
+                r.message, r.createdAt)).toList();
+    }
+
+    private static long personId(String username) {
+        return org.semillero.people.Person.<org.semillero.people.Person>find("username", username).firstResultOptional()
+                .map(p -> p.id).orElseThrow(() -> DomainException.notFound("person-not-found"));
+    }
+
+    private static <T> T body(T body) {
+        if (body == null) {
+            throw DomainException.invalid(List.of(FieldError.of("body", "validation.required")));
+        }
+        return body;
+    }
+}

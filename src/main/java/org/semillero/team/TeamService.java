@@ -1,0 +1,622 @@
+package org.semillero.team;
+
+import io.quarkus.hibernate.orm.panache.Panache;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import org.semillero.event.Event;
+import org.semillero.event.EventAction;
+import org.semillero.event.EventPolicy;
+import org.semillero.event.EventService;
+import org.semillero.idea.IdeaService;
+import org.semillero.people.Person;
+import org.semillero.people.PersonService;
+import org.semillero.shared.audit.ActivityLog;
+import org.semillero.shared.security.Actor;
+import org.semillero.shared.time.InstitutionClock;
+import org.semillero.shared.web.DomainException;
+import org.semillero.shared.web.FieldError;
+import org.semillero.shared.web.Reasons;
+import org.semillero.shared.web.Validation;
+
+/**
+ * Team formation: creating, applying, inviting, accepting, leaving, leadership, the
+ * organizers' fixes, and the looking-for-team board. The rules that must survive
+ * concurrent clicks are the database's: one team per officer per event (unique key) and
+ * the size limit (the team row is locked while a member is added).
+ */
+@ApplicationScoped
+public class TeamService {
+
+    /** A member as pages and the API show them. */
+    public record Member(long personId, String name, String username, String department, boolean lead) {
+    }
+
+    /** A team with what lists need: its members and departments, and how far it is from the size rules. */
+    public record Overview(Team team, List<Member> members, Set<String> departments, int needs, boolean full) {
+    }
+
+    /** A team suggested to an officer, or an officer suggested to a team, with the skills they share. */
+    public record Match<T>(T item, Set<String> shared, Set<String> departments) {
+    }
+
+    /** An officer looking for a team. */
+    public record Seeker(long personId, String name, String username, String department, Set<String> skills,
+                         String note) {
+    }
+
+    private final EventService events;
+    private final EventPolicy policy;
+    private final PersonService people;
+    private final IdeaService ideas;
+    private final Validation validation;
+    private final InstitutionClock clock;
+    private final ActivityLog activity;
+
+    TeamService(EventService events, EventPolicy policy, PersonService people, IdeaService ideas,
+                Validation validation, InstitutionClock clock, ActivityLog activity) {
+        this.events = events;
+        this.policy = policy;
+        this.people = people;
+        this.ideas = ideas;
+        this.validation = validation;
+        this.clock = clock;
+        this.activity = activity;
+    }
+
+    // --- reading -------------------------------------------------------------------------
+
+    public List<Overview> teamsOf(Actor actor, String slug) {
+        Event event = events.get(actor, slug);
+        return Team.activeIn(event.id).stream().map(team -> overview(event, team)).toList();
+    }
+
+    public Team get(Actor actor, long teamId) {
+        Team team = Team.<Team>findByIdOptional(teamId).orElseThrow(() -> DomainException.notFound("team-not-found"));
+        eventOf(actor, team);
+        return team;
+    }
+
+    public Event eventOf(Actor actor, Team team) {
+        return events.get(actor, Event.<Event>findById(team.eventId).slug);
+    }
+
+    public Overview overview(Event event, Team team) {
+        List<Member> members = members(team);
+        Set<String> departments = members.stream().map(Member::department).filter(Objects::nonNull)
+                .collect(Collectors.toCollection(TreeSet::new));
+        return new Overview(team, members, departments, Math.max(0, event.teamSizeMin - members.size()),
+                members.size() >= event.teamSizeMax);
+    }
+
+    public List<Member> members(Team team) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = Panache.getEntityManager().createNativeQuery("""
+                select p.id, p.display_name, p.username, p.department from team_member m
+                join person p on p.id = m.person_id where m.team_id = :team order by m.joined_at, p.id""")
+                .setParameter("team", team.id).getResultList();
+        return rows.stream().map(r -> new Member(((Number) r[0]).longValue(), (String) r[1], (String) r[2],
+                (String) r[3], Objects.equals(team.leadId, ((Number) r[0]).longValue()))).toList();
+    }
+
+    /** The team this person belongs to at this event, if any. */
+    public Team teamOf(long personId, long eventId) {
+        return Team.<Team>find("id in (select m.teamId from TeamMembership m where m.personId = ?1 and m.eventId = ?2)",
+                personId, eventId).firstResult();
+    }
+
+    public List<TeamRequest> pendingFor(Team team) {
+        return TeamRequest.list("teamId = ?1 and status = ?2 order by createdAt", team.id, TeamRequest.PENDING);
+    }
+
+    public List<TeamRequest> pendingOf(long personId, long eventId) {
+        return TeamRequest.list("personId = ?1 and status = ?2 and teamId in (select t.id from Team t where t.eventId = ?3)"
+                + " order by createdAt", personId, TeamRequest.PENDING, eventId);
+    }
+
+    public List<TeamHistoryEntry> history(Team team) {
+        return TeamHistoryEntry.list("teamId = ?1 order by at, id", team.id);
+    }
+
+    // --- forming teams -------------------------------------------------------------------
+
+    @Transactional
+    public Team create(Actor actor, String slug, TeamInput input) {
+        Event event = lockEvent(actor, slug);
+        requireChangeable(actor, event);
+        List<FieldError> errors = problemsOf(input);
+        if (!errors.isEmpty()) {
+            throw DomainException.invalid(errors);
+        }
+        if (teamOf(actor.personId(), event.id) != null) {
+            throw DomainException.conflict("already-in-team");
+        }
+        Instant now = clock.now();
+        EntityManager em = Panache.getEntityManager();
+        @SuppressWarnings("unchecked")
+        List<Number> created = em.createNativeQuery("""
+                insert into team (event_id, name, pitch, idea_id, lead_id, created_at, updated_at)
+                values (:event, :name, :pitch, :idea, :lead, :now, :now)
+                on conflict do nothing returning id""")
+                .setParameter("event", event.id).setParameter("name", input.name().strip())
+                .setParameter("pitch", Objects.requireNonNullElse(input.pitch(), "").strip())
+                .setParameter("idea", input.ideaId()).setParameter("lead", actor.personId())
+                .setParameter("now", now).getResultList();
+        if (created.isEmpty()) {
+            throw DomainException.invalid(List.of(FieldError.of("name", "team.name.taken")));
+        }
+        Team team = Team.findById(created.get(0).longValue());
+        team.openRoles.addAll(normaliseRoles(input.openRoles()));
+        if (!addMember(team, actor.personId())) {
+            throw DomainException.conflict("already-in-team");
+        }
+        record(team, "CREATED", actor.personId(), actor.personId(), null);
+        activity.record(actor.personId(), "TEAM_CREATED", team.name, "/teams/" + team.id);
+        return team;
+    }
+
+    @Transactional
+    public Team update(Actor actor, long teamId, TeamInput input) {
+        Team team = lockTeam(actor, teamId);
+        requireLead(actor, team);
+        requireChangeable(actor, eventOf(actor, team));
+        List<FieldError> errors = problemsOf(input);
+        if (!errors.isEmpty()) {
+            throw DomainException.invalid(errors);
+        }
+        boolean renamed = !team.name.equalsIgnoreCase(input.name().strip());
+        if (renamed && Team.count("eventId = ?1 and dissolvedAt is null and lower(name) = ?2 and id <> ?3",
+                team.eventId, input.name().strip().toLowerCase(Locale.ROOT), team.id) > 0) {
+            throw DomainException.invalid(List.of(FieldError.of("name", "team.name.taken")));
+        }
+        team.name = input.name().strip();
+        team.pitch = Objects.requireNonNullElse(input.pitch(), "").strip();
+        team.ideaId = input.ideaId();
+        team.openRoles.clear();
+        team.openRoles.addAll(normaliseRoles(input.openRoles()));
+        team.updatedAt = clock.now();
+        Panache.getEntityManager().flush();
+        return team;
+    }
+
+    @Transactional
+    public TeamRequest apply(Actor actor, long teamId, String message) {
+        Team team = lockTeam(actor, teamId);
+        Event event = eventOf(actor, team);
+        requireChangeable(actor, event);
+        if (teamOf(actor.personId(), event.id) != null) {
+            throw DomainException.conflict("already-in-team");
+        }
+        if (memberCount(team) >= event.teamSizeMax) {
+            throw DomainException.conflict("team-full");
+        }
+        return newRequest(team, actor.personId(), TeamRequest.APPLICATION, message, actor.personId());
+    }
+
+    @Transactional
+    public TeamRequest invite(Actor actor, long teamId, String username, String message) {
+        Team team = lockTeam(actor, teamId);
+        requireLead(actor, team);
+        Event event = eventOf(actor, team);
+        requireChangeable(actor, event);
+        Person invitee = Person.<Person>find("username", username == null ? "" : username.strip()).firstResultOptional()
+                .orElseThrow(() -> DomainException.invalid(List.of(new FieldError("username", "idea.coauthors.unknown",
+                        Map.of("name", Objects.requireNonNullElse(username, ""))))));
+        if (teamOf(invitee.id, event.id) != null) {
+            throw DomainException.conflict("already-in-team");
+        }
+        return newRequest(team, invitee.id, TeamRequest.INVITATION, message, actor.personId());
+    }
+
+    /**
+     * The lead accepts an application, or the invitee accepts an invitation. The team row is
+     * locked while the seat is taken, and the membership key refuses a second team.
+     */
+    @Transactional
+    public Team accept(Actor actor, long requestId) {
+        TeamRequest request = lockRequest(requestId);
+        Team team = lockTeam(actor, request.teamId);
+        if (request.isApplication()) {
+            requireLead(actor, team);
+        } else if (request.personId != actor.personId()) {
+            throw DomainException.forbidden("team-request-not-yours");
+        }
+        requirePending(request);
+        Event event = eventOf(actor, team);
+        requireChangeable(actor, event);
+        if (memberCount(team) >= event.teamSizeMax) {
+            throw DomainException.conflict("team-full");
+        }
+        if (!addMember(team, request.personId)) {
+            throw DomainException.conflict("already-in-team");
+        }
+        decide(request, "ACCEPTED", actor.personId());
+        closeOtherRequests(request.personId, event.id);
+        record(team, "JOINED", actor.personId(), request.personId, null);
+        return team;
+    }
+
+    @Transactional
+    public TeamRequest decline(Actor actor, long requestId) {
+        TeamRequest request = lockRequest(requestId);
+        Team team = get(actor, request.teamId);
+        if (request.isApplication()) {
+            requireLead(actor, team);
+        } else if (request.personId != actor.personId()) {
+            throw DomainException.forbidden("team-request-not-yours");
+        }
+        requirePending(request);
+        decide(request, "DECLINED", actor.personId());
+        return request;
+    }
+
+    @Transactional
+    public TeamRequest withdraw(Actor actor, long requestId) {
+        TeamRequest request = lockRequest(requestId);
+        get(actor, request.teamId);
+        if (request.createdBy != actor.personId()) {
+            throw DomainException.forbidden("team-request-not-yours");
+        }
+        requirePending(request);
+        decide(request, "WITHDRAWN", actor.personId());
+        return request;
+    }
+
+    /** A member leaves; the lead must hand over first unless they are the last, which dissolves the team. */
+    @Transactional
+    public void leave(Actor actor, long teamId) {
+        Team team = lockTeam(actor, teamId);
+        requireChangeable(actor, eventOf(actor, team));
+        if (!isMember(team, actor.personId())) {
+            throw DomainException.conflict("not-a-member");
+        }
+        int count = memberCount(team);
+        if (team.leadId == actor.personId() && count > 1) {
+            throw DomainException.conflict("lead-must-hand-over");
+        }
+        removeMember(team, actor.personId());
+        record(team, "LEFT", actor.personId(), actor.personId(), null);
+        if (count == 1) {
+            dissolveNow(team, actor.personId(), null);
+        }
+    }
+
+    @Transactional
+    public void remove(Actor actor, long teamId, long personId) {
+        Team team = lockTeam(actor, teamId);
+        requireLead(actor, team);
+        requireChangeable(actor, eventOf(actor, team));
+        if (personId == actor.personId()) {
+            throw DomainException.conflict("lead-must-hand-over");
+        }
+        if (!removeMember(team, personId)) {
+            throw DomainException.conflict("not-a-member");
+        }
+        record(team, "REMOVED", actor.personId(), personId, null);
+    }
+
+    @Transactional
+    public Team handOver(Actor actor, long teamId, long personId) {
+        Team team = lockTeam(actor, teamId);
+        requireLead(actor, team);
+        if (!isMember(team, personId)) {
+            throw DomainException.conflict("not-a-member");
+        }
+        team.leadId = personId;
+        team.updatedAt = clock.now();
+        record(team, "LEAD_CHANGED", actor.personId(), personId, null);
+        return team;
+    }
+
+    // --- organizers ----------------------------------------------------------------------
+
+    @Transactional
+    public Event lockTeams(Actor actor, String slug, boolean locked) {
+        Event event = lockEvent(actor, slug);
+        policy.require(actor.roles(), EventAction.MANAGE_TEAMS, event.phase);
+        event.teamsLocked = locked;
+        return event;
+    }
+
+    /** Moves a member to another team of the same event, whatever the lock, with a recorded reason. */
+    @Transactional
+    public void move(Actor actor, long teamId, long personId, long toTeamId, String reason) {
+        String why = Reasons.require(reason);
+        Team from = lockTeam(actor, Math.min(teamId, toTeamId));
+        Team to = lockTeam(actor, Math.max(teamId, toTeamId));
+        if (from.id != teamId) {
+            Team swap = from;
+            from = to;
+            to = swap;
+        }
+        Event event = eventOf(actor, from);
+        policy.require(actor.roles(), EventAction.MANAGE_TEAMS, event.phase);
+        if (!Objects.equals(from.eventId, to.eventId) || to.isDissolved() || from.id.equals(to.id)) {
+            throw DomainException.invalid(List.of(FieldError.of("toTeam", "team.move.target")));
+        }
+        if (memberCount(to) >= event.teamSizeMax) {
+            throw DomainException.conflict("team-full");
+        }
+        if (!removeMember(from, personId)) {
+            throw DomainException.conflict("not-a-member");
+        }
+        addMember(to, personId);
+        record(from, "MOVED_OUT", actor.personId(), personId, why);
+        record(to, "MOVED_IN", actor.personId(), personId, why);
+        if (Objects.equals(from.leadId, personId)) {
+            List<Member> left = members(from);
+            if (left.isEmpty()) {
+                dissolveNow(from, actor.personId(), why);
+            } else {
+                from.leadId = left.get(0).personId();
+            }
+        }
+    }
+
+    @Transactional
+    public void dissolve(Actor actor, long teamId, String reason) {
+        String why = Reasons.require(reason);
+        Team team = lockTeam(actor, teamId);
+        policy.require(actor.roles(), EventAction.MANAGE_TEAMS, eventOf(actor, team).phase);
+        if (team.isDissolved()) {
+            throw DomainException.conflict("team-dissolved");
+        }
+        dissolveNow(team, actor.personId(), why);
+    }
+
+    // --- looking for a team --------------------------------------------------------------
+
+    @Transactional
+    public void seek(Actor actor, String slug, String skills, String note) {
+        Event event = events.get(actor, slug);
+        requireChangeable(actor, event);
+        if (teamOf(actor.personId(), event.id) != null) {
+            throw DomainException.conflict("already-in-team");
+        }
+        List<FieldError> errors = new ArrayList<>();
+        if (skills != null && skills.length() > 500) {
+            errors.add(new FieldError("skills", "validation.size.max", Map.of("max", 500)));
+        }
+        if (note != null && note.length() > 500) {
+            errors.add(new FieldError("note", "validation.size.max", Map.of("max", 500)));
+        }
+        if (!errors.isEmpty()) {
+            throw DomainException.invalid(errors);
+        }
+        Panache.getEntityManager().createNativeQuery("""
+                insert into team_seeker (event_id, person_id, skills, note) values (:e, :p, :s, :n)
+                on conflict (event_id, person_id) do update set skills = excluded.skills, note = excluded.note""")
+                .setParameter("e", event.id).setParameter("p", actor.personId())
+                .setParameter("s", String.join(", ", normaliseRoles(split(skills))))
+                .setParameter("n", Objects.requireNonNullElse(note, "").strip()).executeUpdate();
+    }
+
+    @Transactional
+    public void stopSeeking(Actor actor, String slug) {
+        Event event = events.get(actor, slug);
+        Panache.getEntityManager().createNativeQuery("delete from team_seeker where event_id = :e and person_id = :p")
+                .setParameter("e", event.id).setParameter("p", actor.personId()).executeUpdate();
+    }
+
+    public List<Seeker> seekers(Actor actor, String slug) {
+        Event event = events.get(actor, slug);
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = Panache.getEntityManager().createNativeQuery("""
+                select p.id, p.display_name, p.username, p.department, s.skills, s.note,
+                       coalesce((select string_agg(k.skill, ',') from person_skill k where k.person_id = p.id), '')
+                from team_seeker s join person p on p.id = s.person_id
+                where s.event_id = :e
+                  and not exists (select 1 from team_member m where m.event_id = s.event_id and m.person_id = s.person_id)
+                order by s.created_at, p.id""").setParameter("e", event.id).getResultList();
+        return rows.stream().map(r -> {
+            Set<String> skills = new TreeSet<>(normaliseRoles(split((String) r[4])));
+            skills.addAll(split((String) r[6]));
+            return new Seeker(((Number) r[0]).longValue(), (String) r[1], (String) r[2], (String) r[3], skills,
+                    (String) r[5]);
+        }).toList();
+    }
+
+    /** Teams with a free seat, those needing what this officer can do first. */
+    public List<Match<Overview>> suggestTeams(Actor actor, String slug) {
+        Event event = events.get(actor, slug);
+        Set<String> skills = skillsOf(actor.personId(), event.id);
+        return Team.activeIn(event.id).stream().map(team -> overview(event, team)).filter(o -> !o.full())
+                .map(o -> new Match<>(o, overlap(skills, o.team().openRoles), o.departments()))
+                .sorted(Comparator.<Match<Overview>>comparingInt(m -> -m.shared().size())
+                        .thenComparingInt(m -> -m.item().needs())
+                        .thenComparing(m -> m.item().team().name.toLowerCase(Locale.ROOT)))
+                .toList();
+    }
+
+    /** Officers looking for a team, those with the team's open roles first; new departments break ties. */
+    public List<Match<Seeker>> suggestPeople(Actor actor, long teamId) {
+        Team team = get(actor, teamId);
+        Event event = eventOf(actor, team);
+        Set<String> departments = overview(event, team).departments();
+        return seekers(actor, event.slug).stream()
+                .map(s -> new Match<>(s, overlap(s.skills(), team.openRoles), departments))
+                .sorted(Comparator.<Match<Seeker>>comparingInt(m -> -m.shared().size())
+                        .thenComparing(m -> departments.contains(m.item().department()))
+                        .thenComparing(m -> m.item().name()))
+                .toList();
+    }
+
+    // --- helpers -------------------------------------------------------------------------
+
+    private Set<String> skillsOf(long personId, long eventId) {
+        Set<String> skills = new TreeSet<>(people.get(personId).skills);
+        @SuppressWarnings("unchecked")
+        List<String> declared = Panache.getEntityManager().createNativeQuery(
+                        "select skills from team_seeker where event_id = :e and person_id = :p")
+                .setParameter("e", eventId).setParameter("p", personId).getResultList();
+        declared.forEach(d -> skills.addAll(split(d)));
+        return skills;
+    }
+
+    private static Set<String> overlap(Set<String> a, Set<String> b) {
+        Set<String> shared = new TreeSet<>(a);
+        shared.retainAll(b);
+        return shared;
+    }
+
+    private List<FieldError> problemsOf(TeamInput input) {
+        List<FieldError> errors = new ArrayList<>(validation.check(input));
+        if (input.ideaId() != null && Panache.getEntityManager().createNativeQuery(
+                "select 1 from idea where id = :i and state <> 'DRAFT'").setParameter("i", input.ideaId())
+                .getResultList().isEmpty()) {
+            errors.add(FieldError.of("ideaId", "team.idea.unknown"));
+        }
+        return errors;
+    }
+
+    private void requireChangeable(Actor actor, Event event) {
+        policy.require(actor.roles(), EventAction.FORM_TEAM, event.phase);
+        if (event.teamsLocked) {
+            throw DomainException.conflict("teams-locked");
+        }
+    }
+
+    private static void requireLead(Actor actor, Team team) {
+        if (!Objects.equals(team.leadId, actor.personId())) {
+            throw DomainException.forbidden("team-lead-only");
+        }
+    }
+
+    private static void requirePending(TeamRequest request) {
+        if (!TeamRequest.PENDING.equals(request.status)) {
+            throw DomainException.conflict("team-request-closed");
+        }
+    }
+
+    private Event lockEvent(Actor actor, String slug) {
+        Event event = events.get(actor, slug);
+        return Event.findById(event.id, LockModeType.PESSIMISTIC_READ);
+    }
+
+    private Team lockTeam(Actor actor, long teamId) {
+        Team team = Team.findById(teamId, LockModeType.PESSIMISTIC_WRITE);
+        if (team == null) {
+            throw DomainException.notFound("team-not-found");
+        }
+        eventOf(actor, team);
+        if (team.isDissolved()) {
+            throw DomainException.conflict("team-dissolved");
+        }
+        return team;
+    }
+
+    private static TeamRequest lockRequest(long requestId) {
+        TeamRequest request = TeamRequest.findById(requestId, LockModeType.PESSIMISTIC_WRITE);
+        if (request == null) {
+            throw DomainException.notFound("team-request-not-found");
+        }
+        return request;
+    }
+
+    private TeamRequest newRequest(Team team, long personId, String kind, String message, long createdBy) {
+        if (message != null && message.length() > 1000) {
+            throw DomainException.invalid(List.of(new FieldError("message", "validation.size.max", Map.of("max", 1000))));
+        }
+        @SuppressWarnings("unchecked")
+        List<Number> id = Panache.getEntityManager().createNativeQuery("""
+                insert into team_request (team_id, person_id, kind, message, created_by, created_at)
+                values (:t, :p, :k, :m, :c, :now) on conflict do nothing returning id""")
+                .setParameter("t", team.id).setParameter("p", personId).setParameter("k", kind)
+                .setParameter("m", Objects.requireNonNullElse(message, "").strip()).setParameter("c", createdBy)
+                .setParameter("now", clock.now()).getResultList();
+        if (id.isEmpty()) {
+            throw DomainException.conflict("team-request-pending");
+        }
+        return TeamRequest.findById(id.get(0).longValue());
+    }
+
+    private void decide(TeamRequest request, String status, long by) {
+        request.status = status;
+        request.decidedBy = by;
+        request.decidedAt = clock.now();
+    }
+
+    private static void closeOtherRequests(long personId, long eventId) {
+        Panache.getEntityManager().createNativeQuery("""
+                update team_request set status = 'CLOSED', decided_at = now()
+                where person_id = :p and status = 'PENDING'
+                  and team_id in (select id from team where event_id = :e)""")
+                .setParameter("p", personId).setParameter("e", eventId).executeUpdate();
+    }
+
+    private static boolean addMember(Team team, long personId) {
+        return Panache.getEntityManager().createNativeQuery("""
+                insert into team_member (team_id, event_id, person_id) values (:t, :e, :p)
+                on conflict do nothing""")
+                .setParameter("t", team.id).setParameter("e", team.eventId).setParameter("p", personId)
+                .executeUpdate() == 1;
+    }
+
+    private static boolean removeMember(Team team, long personId) {
+        return Panache.getEntityManager().createNativeQuery(
+                        "delete from team_member where team_id = :t and person_id = :p")
+                .setParameter("t", team.id).setParameter("p", personId).executeUpdate() == 1;
+    }
+
+    private static boolean isMember(Team team, long personId) {
+        return !Panache.getEntityManager().createNativeQuery(
+                        "select 1 from team_member where team_id = :t and person_id = :p")
+                .setParameter("t", team.id).setParameter("p", personId).getResultList().isEmpty();
+    }
+
+    static int memberCount(Team team) {
+        return ((Number) Panache.getEntityManager().createNativeQuery(
+                        "select count(*) from team_member where team_id = :t")
+                .setParameter("t", team.id).getSingleResult()).intValue();
+    }
+
+    private void dissolveNow(Team team, long actorId, String reason) {
+        Panache.getEntityManager().createNativeQuery("delete from team_member where team_id = :t")
+                .setParameter("t", team.id).executeUpdate();
+        Panache.getEntityManager().createNativeQuery(
+                        "update team_request set status = 'CLOSED', decided_at = now() where team_id = :t and status = 'PENDING'")
+                .setParameter("t", team.id).executeUpdate();
+        team.dissolvedAt = clock.now();
+        team.leadId = null;
+        record(team, "DISSOLVED", actorId, null, reason);
+    }
+
+    private void record(Team team, String kind, Long actorId, Long subjectId, String reason) {
+        TeamHistoryEntry entry = new TeamHistoryEntry();
+        entry.teamId = team.id;
+        entry.kind = kind;
+        entry.actorId = actorId;
+        entry.subjectId = subjectId;
+        entry.reason = reason;
+        entry.at = clock.now();
+        entry.persist();
+    }
+
+    static List<String> split(String value) {
+        if (value == null || value.isBlank()) {
+            return List.of();
+        }
+        return java.util.Arrays.stream(value.split(",")).map(String::strip).filter(s -> !s.isEmpty()).toList();
+    }
+
+    static TreeSet<String> normaliseRoles(List<String> roles) {
+        TreeSet<String> normalised = new TreeSet<>();
+        if (roles != null) {
+            roles.stream().filter(Objects::nonNull)
+                    .map(r -> r.strip().toLowerCase(Locale.ROOT).replaceAll("\\s+", " "))
+                    .filter(r -> !r.isEmpty()).forEach(normalised::add);
+        }
+        return normalised;
+    }
+}

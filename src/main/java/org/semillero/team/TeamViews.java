@@ -1,0 +1,71 @@
+package org.semillero.team;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Set;
+
+/** What the API returns about teams and submissions. */
+public final class TeamViews {
+
+    private TeamViews() {
+    }
+
+    public record MemberView(String name, String username, String department, boolean lead) {
+    }
+
+    public record TeamView(long id, String name, String pitch, Long ideaId, Set<String> openRoles,
+                           List<MemberView> members, Set<String> departments, int needs, boolean full,
+                           boolean dissolved) {
+
+        static TeamView of(TeamService.Overview o) {
+            return new TeamView(o.team().id, o.team().name, o.team().pitch, o.team().ideaId, o.team().openRoles,
+                    o.members().stream().map(m -> new MemberView(m.name(), m.username(), m.department(), m.lead()))
+                            .toList(), o.departments(), o.needs(), o.full(), o.team().isDissolved());
+        }
+    }
+
+    public record RequestView(long id, long teamId, String kind, String status, String person, String message,
+                              Instant createdAt) {
+    }
+
+    public record SubmissionView(long id, long teamId, String title, String summary, String built, String demoUrl,
+                                 String sourceUrl, Set<Long> ideaIds, Long challengeId, Submission.Status status,
+                                 String reviewComment, int version, Instant finalizedAt) {
+
+        static SubmissionView of(Submission s) {
+            return new SubmissionView(s.id, s.teamId, s.title, s.summary, s.built, s.demoUrl, s.sourceUrl, s.ideaIds,
+                    s.challengeId, s.status, s.reviewComment, s.version, s.finalizedAt);
+        }
+    }
+
+    public record Suggestion(TeamView team, Set<String> sharedSkills) {
+    }
+
+    public record SeekerView(String name, String username, String department, Set<String> skills, String note,
+                             Set<String> sharedSkills) {
+    }
+
+    public record MessageRequest(String message) {
+    }
+
+    public record InvitationRequest(String username, String message) {
+    }
+
+    public record LeadRequest(String username) {
+    }
+
+    public record LockRequest(Boolean locked) {
+    }
+
+    public record MoveRequest(String username, Long toTeamId, String reason) {
+    }
+
+    public record ReasonRequest(String reason) {
+    }
+
+    public record AvailabilityRequest(String skills, String note) {
+    }
+
+    public record ReviewRequest(Boolean accept, String comment) {
+    }
+}
