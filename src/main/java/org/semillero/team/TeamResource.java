@@ -9,7 +9,6 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
@@ -19,16 +18,13 @@ import java.util.stream.Collectors;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.semillero.event.Event;
 import org.semillero.event.EventService;
 import org.semillero.people.PersonService;
 import org.semillero.shared.security.Viewer;
 import org.semillero.shared.web.DomainException;
 import org.semillero.shared.web.FieldError;
-import org.semillero.team.TeamViews.AvailabilityRequest;
 import org.semillero.team.TeamViews.InvitationRequest;
 import org.semillero.team.TeamViews.LeadRequest;
-import org.semillero.team.TeamViews.LockRequest;
 import org.semillero.team.TeamViews.MessageRequest;
 import org.semillero.team.TeamViews.MoveRequest;
 import org.semillero.team.TeamViews.ReasonRequest;
@@ -36,7 +32,6 @@ import org.semillero.team.TeamViews.RequestView;
 import org.semillero.team.TeamViews.ReviewRequest;
 import org.semillero.team.TeamViews.SeekerView;
 import org.semillero.team.TeamViews.SubmissionView;
-import org.semillero.team.TeamViews.Suggestion;
 import org.semillero.team.TeamViews.TeamView;
 
 /** Teams, join requests, the board and submissions. */
@@ -61,21 +56,6 @@ public class TeamResource {
         this.events = events;
         this.people = people;
         this.viewer = viewer;
-    }
-
-    @GET
-    @Path("events/{slug}/teams")
-    @Operation(summary = "The event's teams, with members, departments and size status")
-    public List<TeamView> list(@PathParam("slug") String slug) {
-        return teams.teamsOf(viewer.actor(), slug).stream().map(TeamView::of).toList();
-    }
-
-    @POST
-    @Path("events/{slug}/teams")
-    @Operation(summary = "Create a team and lead it (ideation, or hacking unless teams are locked)")
-    public Response create(@PathParam("slug") String slug, TeamInput input) {
-        Team team = teams.create(viewer.actor(), slug, body(input));
-        return Response.created(URI.create("/api/v1/teams/" + team.id)).entity(view(team)).build();
     }
 
     @GET
@@ -122,13 +102,6 @@ public class TeamResource {
         TeamRequest created = teams.invite(viewer.actor(), id, request.username(), request.message());
         return Response.created(URI.create("/api/v1/team-requests/" + created.id)).entity(views(List.of(created)).get(0))
                 .build();
-    }
-
-    @GET
-    @Path("events/{slug}/team-requests/mine")
-    @Operation(summary = "My pending applications and invitations at this event")
-    public List<RequestView> mine(@PathParam("slug") String slug) {
-        return views(teams.pendingOf(viewer.id(), events.get(viewer.actor(), slug).id));
     }
 
     @POST
@@ -183,17 +156,6 @@ public class TeamResource {
         return view(teams.handOver(viewer.actor(), id, personId(request.username())));
     }
 
-    @PUT
-    @Path("events/{slug}/team-lock")
-    @Operation(summary = "Lock or unlock team changes (organizers)")
-    public Response lock(@PathParam("slug") String slug, LockRequest request) {
-        if (request == null || request.locked() == null) {
-            throw DomainException.invalid(List.of(FieldError.of("locked", "validation.required")));
-        }
-        Event event = teams.lockTeams(viewer.actor(), slug, request.locked());
-        return Response.ok(Map.of("locked", event.teamsLocked)).build();
-    }
-
     @POST
     @Path("teams/{id}/move")
     @Operation(summary = "Move a member to another team, with a reason (organizers)")
@@ -214,40 +176,11 @@ public class TeamResource {
     }
 
     @GET
-    @Path("events/{slug}/board")
-    @Operation(summary = "Looking for a team: teams suggested to me by shared skills, and who is available")
-    public Map<String, Object> board(@PathParam("slug") String slug) {
-        List<Suggestion> suggested = teams.suggestTeams(viewer.actor(), slug).stream()
-                .map(m -> new Suggestion(TeamView.of(m.item()), m.shared())).toList();
-        List<SeekerView> seekers = teams.seekers(viewer.actor(), slug).stream()
-                .map(s -> new SeekerView(s.name(), s.username(), s.department(), s.skills(), s.note(), java.util.Set.of()))
-                .toList();
-        return Map.of("suggestedTeams", suggested, "seekers", seekers);
-    }
-
-    @GET
     @Path("teams/{id}/suggested-people")
     @Operation(summary = "Officers looking for a team, ranked by the team's open roles")
     public List<SeekerView> suggestedPeople(@PathParam("id") long id) {
         return teams.suggestPeople(viewer.actor(), id).stream().map(m -> new SeekerView(m.item().name(),
                 m.item().username(), m.item().department(), m.item().skills(), m.item().note(), m.shared())).toList();
-    }
-
-    @PUT
-    @Path("events/{slug}/board/me")
-    @Operation(summary = "Mark myself available, with skills (comma-separated) and a note")
-    public Response seek(@PathParam("slug") String slug, AvailabilityRequest request) {
-        teams.seek(viewer.actor(), slug, request == null ? null : request.skills(), request == null ? null : request.note());
-        return Response.noContent().build();
-    }
-
-    @DELETE
-    @Path("events/{slug}/board/me")
-    @Consumes(MediaType.WILDCARD)
-    @Operation(summary = "No longer looking for a team")
-    public Response stopSeeking(@PathParam("slug") String slug) {
-        teams.stopSeeking(viewer.actor(), slug);
-        return Response.noContent().build();
     }
 
     @GET
@@ -274,25 +207,6 @@ public class TeamResource {
     @Operation(summary = "Mark the submission final (lead; the team must have its minimum size)")
     public SubmissionView finalise(@PathParam("id") long id) {
         return SubmissionView.of(submissions.finalise(viewer.actor(), id));
-    }
-
-    @GET
-    @Path("events/{slug}/submissions")
-    @Operation(summary = "Submissions: organizers see all (filter by status); others see accepted ones")
-    public List<SubmissionView> submissionsOf(@PathParam("slug") String slug, @QueryParam("status") String status) {
-        Event event = events.get(viewer.actor(), slug);
-        Submission.Status wanted = null;
-        if (status != null && !status.isBlank()) {
-            try {
-                wanted = Submission.Status.valueOf(status.strip());
-            } catch (IllegalArgumentException e) {
-                throw DomainException.invalid(List.of(FieldError.of("status", "submission.status.unknown")));
-            }
-        }
-        if (!viewer.isOrganizer()) {
-            wanted = Submission.Status.ACCEPTED;
-        }
-        return submissions.ofEvent(viewer.actor(), event, wanted).stream().map(SubmissionView::of).toList();
     }
 
     @POST

@@ -161,7 +161,7 @@ public class TeamService {
         if (!addMember(team, actor.personId())) {
             throw DomainException.conflict("already-in-team");
         }
-        record(team, "CREATED", actor.personId(), actor.personId(), null);
+        log(team, "CREATED", actor.personId(), actor.personId(), null);
         activity.record(actor.personId(), "TEAM_CREATED", team.name, "/teams/" + team.id);
         return team;
     }
@@ -225,6 +225,11 @@ public class TeamService {
      */
     @Transactional
     public Team accept(Actor actor, long requestId) {
+        TeamRequest unlocked = TeamRequest.<TeamRequest>findByIdOptional(requestId)
+                .orElseThrow(() -> DomainException.notFound("team-request-not-found"));
+        // One join at a time per person: a second team's accept waits here, then finds them placed.
+        Panache.getEntityManager().createNativeQuery("select pg_advisory_xact_lock(:person)")
+                .setParameter("person", unlocked.personId).getSingleResult();
         TeamRequest request = lockRequest(requestId);
         Team team = lockTeam(actor, request.teamId);
         if (request.isApplication()) {
@@ -243,7 +248,7 @@ public class TeamService {
         }
         decide(request, "ACCEPTED", actor.personId());
         closeOtherRequests(request.personId, event.id);
-        record(team, "JOINED", actor.personId(), request.personId, null);
+        log(team, "JOINED", actor.personId(), request.personId, null);
         return team;
     }
 
@@ -286,7 +291,7 @@ public class TeamService {
             throw DomainException.conflict("lead-must-hand-over");
         }
         removeMember(team, actor.personId());
-        record(team, "LEFT", actor.personId(), actor.personId(), null);
+        log(team, "LEFT", actor.personId(), actor.personId(), null);
         if (count == 1) {
             dissolveNow(team, actor.personId(), null);
         }
@@ -303,7 +308,7 @@ public class TeamService {
         if (!removeMember(team, personId)) {
             throw DomainException.conflict("not-a-member");
         }
-        record(team, "REMOVED", actor.personId(), personId, null);
+        log(team, "REMOVED", actor.personId(), personId, null);
     }
 
     @Transactional
@@ -315,7 +320,7 @@ public class TeamService {
         }
         team.leadId = personId;
         team.updatedAt = clock.now();
-        record(team, "LEAD_CHANGED", actor.personId(), personId, null);
+        log(team, "LEAD_CHANGED", actor.personId(), personId, null);
         return team;
     }
 
@@ -352,8 +357,8 @@ public class TeamService {
             throw DomainException.conflict("not-a-member");
         }
         addMember(to, personId);
-        record(from, "MOVED_OUT", actor.personId(), personId, why);
-        record(to, "MOVED_IN", actor.personId(), personId, why);
+        log(from, "MOVED_OUT", actor.personId(), personId, why);
+        log(to, "MOVED_IN", actor.personId(), personId, why);
         if (Objects.equals(from.leadId, personId)) {
             List<Member> left = members(from);
             if (left.isEmpty()) {
@@ -589,10 +594,10 @@ public class TeamService {
                 .setParameter("t", team.id).executeUpdate();
         team.dissolvedAt = clock.now();
         team.leadId = null;
-        record(team, "DISSOLVED", actorId, null, reason);
+        log(team, "DISSOLVED", actorId, null, reason);
     }
 
-    private void record(Team team, String kind, Long actorId, Long subjectId, String reason) {
+    private void log(Team team, String kind, Long actorId, Long subjectId, String reason) {
         TeamHistoryEntry entry = new TeamHistoryEntry();
         entry.teamId = team.id;
         entry.kind = kind;

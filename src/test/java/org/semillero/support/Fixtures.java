@@ -28,6 +28,10 @@ import org.semillero.people.PersonService;
 import org.semillero.people.SignInClaims;
 import org.semillero.shared.security.Actor;
 import org.semillero.shared.security.Roles;
+import org.semillero.team.Team;
+import org.semillero.team.TeamInput;
+import org.semillero.team.TeamRequest;
+import org.semillero.team.TeamService;
 
 /** Builds the people and events a test needs, through the services, with unique names. */
 @ApplicationScoped
@@ -37,8 +41,11 @@ public class Fixtures {
     private final EventService events;
     private final ChallengeService challenges;
     private final IdeaService ideas;
+    private final TeamService teams;
 
-    Fixtures(PersonService people, EventService events, ChallengeService challenges, IdeaService ideas) {
+    Fixtures(PersonService people, EventService events, ChallengeService challenges, IdeaService ideas,
+             TeamService teams) {
+        this.teams = teams;
         this.people = people;
         this.events = events;
         this.challenges = challenges;
@@ -133,6 +140,23 @@ public class Fixtures {
     /** A submitted idea-box idea by a new officer. */
     public Idea boxIdea(String title) {
         return ideas.propose(officer(unique("author")), ideaInput(title, null, null), true);
+    }
+
+    /** A team at the event, led by a new officer, with {@code size} members in all. */
+    public Team team(Event event, int size, String... openRoles) {
+        Actor lead = officer(unique("lead"));
+        Team team = teams.create(lead, event.slug, new TeamInput(unique("Team"), "We build things", null,
+                List.of(openRoles)));
+        for (int i = 1; i < size; i++) {
+            Actor member = officer(unique("member"));
+            TeamRequest request = teams.apply(member, team.id, "Let me in");
+            teams.accept(lead, request.id);
+        }
+        return Team.findById(team.id);
+    }
+
+    public Actor leadOf(Team team) {
+        return new Actor(Team.<Team>findById(team.id).leadId, Set.of(Roles.OFFICER));
     }
 
     public static long count(String sql) {

@@ -78,6 +78,14 @@ public class ErrorMapper {
         return Response.status(e.getCode()).location(URI.create(e.getRedirectUri())).build();
     }
 
+    /** A lock wait that the database broke off (deadlock or timeout): nothing was written; try again. */
+    @ServerExceptionMapper({jakarta.persistence.PessimisticLockException.class,
+            jakarta.persistence.LockTimeoutException.class})
+    public Response busy(jakarta.persistence.PersistenceException e, UriInfo uri) {
+        LOG.warnf("Lock conflict on %s: %s", uri.getRequestUri().getPath(), e.getClass().getSimpleName());
+        return answer(uri, 409, "busy", "problem.busy", List.of());
+    }
+
     @ServerExceptionMapper
     public Response staleWrite(OptimisticLockException e, UriInfo uri) {
         return answer(uri, 409, "stale-version", "problem.stale-version", List.of());

@@ -1,0 +1,162 @@
+package org.semillero.team;
+
+import io.quarkus.security.Authenticated;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.semillero.event.Event;
+import org.semillero.event.EventService;
+import org.semillero.people.PersonService;
+import org.semillero.shared.security.Viewer;
+import org.semillero.shared.web.DomainException;
+import org.semillero.shared.web.FieldError;
+import org.semillero.team.TeamViews.AvailabilityRequest;
+import org.semillero.team.TeamViews.LockRequest;
+import org.semillero.team.TeamViews.RequestView;
+import org.semillero.team.TeamViews.SeekerView;
+import org.semillero.team.TeamViews.SubmissionView;
+import org.semillero.team.TeamViews.Suggestion;
+import org.semillero.team.TeamViews.TeamView;
+
+/** An event's teams, board, lock and submissions. */
+@Path("/api/v1/events/{slug}")
+@Authenticated
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Teams")
+@SecurityRequirement(name = "SecurityScheme")
+public class EventTeamResource {
+
+    private final TeamService teams;
+    private final SubmissionService submissions;
+    private final EventService events;
+    private final PersonService people;
+    private final Viewer viewer;
+
+    EventTeamResource(TeamService teams, SubmissionService submissions, EventService events, PersonService people,
+                 Viewer viewer) {
+        this.teams = teams;
+        this.submissions = submissions;
+        this.events = events;
+        this.people = people;
+        this.viewer = viewer;
+    }
+
+    @GET
+    @Path("teams")
+    @Operation(summary = "The event's teams, with members, departments and size status")
+    public List<TeamView> list(@PathParam("slug") String slug) {
+        return teams.teamsOf(viewer.actor(), slug).stream().map(TeamView::of).toList();
+    }
+
+    @POST
+    @Path("teams")
+    @Operation(summary = "Create a team and lead it (ideation, or hacking unless teams are locked)")
+    public Response create(@PathParam("slug") String slug, TeamInput input) {
+        Team team = teams.create(viewer.actor(), slug, body(input));
+        return Response.created(URI.create("/api/v1/teams/" + team.id)).entity(view(team)).build();
+    }
+
+    @GET
+    @Path("team-requests/mine")
+    @Operation(summary = "My pending applications and invitations at this event")
+    public List<RequestView> mine(@PathParam("slug") String slug) {
+        return views(teams.pendingOf(viewer.id(), events.get(viewer.actor(), slug).id));
+    }
+
+    @PUT
+    @Path("team-lock")
+    @Operation(summary = "Lock or unlock team changes (organizers)")
+    public Response lock(@PathParam("slug") String slug, LockRequest request) {
+        if (request == null || request.locked() == null) {
+            throw DomainException.invalid(List.of(FieldError.of("locked", "validation.required")));
+        }
+        Event event = teams.lockTeams(viewer.actor(), slug, request.locked());
+        return Response.ok(Map.of("locked", event.teamsLocked)).build();
+    }
+
+    @GET
+    @Path("board")
+    @Operation(summary = "Looking for a team: teams suggested to me by shared skills, and who is available")
+    public Map<String, Object> board(@PathParam("slug") String slug) {
+        List<Suggestion> suggested = teams.suggestTeams(viewer.actor(), slug).stream()
+                .map(m -> new Suggestion(TeamView.of(m.item()), m.shared())).toList();
+        List<SeekerView> seekers = teams.seekers(viewer.actor(), slug).stream()
+                .map(s -> new SeekerView(s.name(), s.username(), s.department(), s.skills(), s.note(), java.util.Set.of()))
+                .toList();
+        return Map.of("suggestedTeams", suggested, "seekers", seekers);
+    }
+
+    @PUT
+    @Path("board/me")
+    @Operation(summary = "Mark myself available, with skills (comma-separated) and a note")
+    public Response seek(@PathParam("slug") String slug, AvailabilityRequest request) {
+        teams.seek(viewer.actor(), slug, request == null ? null : request.skills(), request == null ? null : request.note());
+        return Response.noContent().build();
+    }
+
+    @DELETE
+    @Path("board/me")
+    @Consumes(MediaType.WILDCARD)
+    @Operation(summary = "No longer looking for a team")
+    public Response stopSeeking(@PathParam("slug") String slug) {
+        teams.stopSeeking(viewer.actor(), slug);
+        return Response.noContent().build();
+    }
+
+    @GET
+    @Path("submissions")
+    @Operation(summary = "Submissions: organizers see all (filter by status); others see accepted ones")
+    public List<SubmissionView> submissionsOf(@PathParam("slug") String slug, @QueryParam("status") String status) {
+        Event event = events.get(viewer.actor(), slug);
+        Submission.Status wanted = null;
+        if (status != null && !status.isBlank()) {
+            try {
+                wanted = Submission.Status.valueOf(status.strip());
+            } catch (IllegalArgumentException e) {
+                throw DomainException.invalid(List.of(FieldError.of("status", "submission.status.unknown")));
+            }
+        }
+        if (!viewer.isOrganizer()) {
+            wanted = Submission.Status.ACCEPTED;
+        }
+        return submissions.ofEvent(viewer.actor(), event, wanted).stream().map(SubmissionView::of).toList();
+    }
+
+    private TeamView view(Team team) {
+        return TeamView.of(teams.overview(teams.eventOf(viewer.actor(), team), team));
+    }
+
+    private List<RequestView> views(List<TeamRequest> requests) {
+        Map<Long, String> names = people.displayNames(requests.stream().map(r -> r.personId).collect(Collectors.toSet()));
+        return requests.stream().map(r -> new RequestView(r.id, r.teamId, r.kind, r.status, names.get(r.personId),
+                r.message, r.createdAt)).toList();
+    }
+
+    private static long personId(String username) {
+        return org.semillero.people.Person.<org.semillero.people.Person>find("username", username).firstResultOptional()
+                .map(p -> p.id).orElseThrow(() -> DomainException.notFound("person-not-found"));
+    }
+
+    private static <T> T body(T body) {
+        if (body == null) {
+            throw DomainException.invalid(List.of(FieldError.of("body", "validation.required")));
+        }
+        return body;
+    }
+}
