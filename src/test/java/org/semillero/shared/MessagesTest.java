@@ -27,7 +27,7 @@ class MessagesTest {
     private static final Pattern TEMPLATE_KEY = Pattern.compile(
             "(?:i18n:t[12k]?\\(|label=|hint=)'([a-z][\\w.-]*[\\w])'");
     private static final Pattern JAVA_KEY = Pattern.compile(
-            "\"((?:flash|problem|validation|event|profile|form|layout|challenge|idea|comment)\\.[a-z][\\w.-]*[\\w])\"");
+            "\"((?:flash|problem|validation|event|profile|form|layout|challenge|idea|comment|team|submission)\\.[a-z][\\w.-]*[\\w])\"");
     private static final Pattern PROBLEM_CODE = Pattern.compile(
             "DomainException\\.(?:notFound|forbidden|conflict)\\(\"([a-z-]+)\"\\)");
     private static final Pattern ACTIVITY_KIND = Pattern.compile("record\\([^,]+, \"([A-Z_]*[A-Z])\"");
@@ -58,6 +58,22 @@ class MessagesTest {
         for (org.semillero.idea.IdeaAction action : org.semillero.idea.IdeaAction.values()) {
             used.add("problem.idea-transition." + action.name());
             used.add("activity.IDEA_" + action.name());
+        }
+        for (String answer : new String[] {"accept", "decline", "withdraw"}) {
+            used.add("flash.team.request-" + answer);
+        }
+        for (String kind : new String[] {"CREATED", "JOINED", "LEFT", "REMOVED", "LEAD_CHANGED", "MOVED_IN",
+                "MOVED_OUT", "DISSOLVED"}) {
+            used.add("team.history." + kind);
+        }
+        for (org.semillero.team.Submission.Status status : org.semillero.team.Submission.Status.values()) {
+            used.add("submission.status." + status.name());
+        }
+        for (var component : org.semillero.team.SubmissionInput.class.getRecordComponents()) {
+            used.add("submission.field." + component.getName());
+        }
+        for (var component : org.semillero.team.TeamInput.class.getRecordComponents()) {
+            used.add("team.field." + component.getName());
         }
         for (String action : new String[] {"submit", "withdraw", "shortlist", "decline", "merge"}) {
             used.add("flash.idea." + action);

@@ -1,0 +1,282 @@
+package org.semillero.team;
+
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import io.quarkus.security.Authenticated;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.jboss.resteasy.reactive.RestForm;
+import org.semillero.event.Event;
+import org.semillero.event.EventAction;
+import org.semillero.event.EventPolicy;
+import org.semillero.people.PersonService;
+import org.semillero.shared.security.Actor;
+import org.semillero.shared.security.Viewer;
+import org.semillero.shared.web.DomainException;
+import org.semillero.shared.web.FieldError;
+import org.semillero.shared.web.Flash;
+import org.semillero.shared.web.FormErrors;
+
+/** A team's page (the members' dashboard), its edit and submission forms, and join requests. */
+@Path("/teams")
+@Authenticated
+@Produces(MediaType.TEXT_HTML)
+public class TeamDetailPages {
+
+    /** A join request as the page shows it. */
+    public record RequestRow(long id, String kind, String person, String message, boolean mine) {
+    }
+
+    /** A history line. */
+    public record HistoryRow(java.time.Instant at, String kind, String actor, String subject, String reason) {
+    }
+
+    /** What the team page offers this person. */
+    public record Can(boolean member, boolean lead, boolean apply, boolean change, boolean submit, boolean finalise,
+                      boolean organize, RequestRow myRequest) {
+    }
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance detail(Event event, TeamService.Overview team, Can can, List<RequestRow> requests,
+                                              List<TeamService.Match<TeamService.Seeker>> suggested,
+                                              Submission submission, List<HistoryRow> history,
+                                              List<Team> otherTeams, FormErrors errors);
+
+        static native TemplateInstance edit(Event event, Team team, TeamForm form, FormErrors errors);
+
+        static native TemplateInstance submission(Event event, Team team, SubmissionForm form, FormErrors errors);
+    }
+
+    private final TeamService teams;
+    private final SubmissionService submissions;
+    private final EventPolicy policy;
+    private final PersonService people;
+    private final Viewer viewer;
+
+    TeamDetailPages(TeamService teams, SubmissionService submissions, EventPolicy policy, PersonService people,
+                    Viewer viewer) {
+        this.teams = teams;
+        this.submissions = submissions;
+        this.policy = policy;
+        this.people = people;
+        this.viewer = viewer;
+    }
+
+    @GET
+    @Path("{id}")
+    public TemplateInstance detail(@PathParam("id") long id) {
+        return detailPage(teams.get(viewer.actor(), id), FormErrors.NONE);
+    }
+
+    @GET
+    @Path("{id}/edit")
+    public TemplateInstance editForm(@PathParam("id") long id) {
+        Team team = teams.get(viewer.actor(), id);
+        if (!Objects.equals(team.leadId, viewer.id())) {
+            throw DomainException.forbidden("team-lead-only");
+        }
+        return Templates.edit(teams.eventOf(viewer.actor(), team), team, TeamForm.of(team), FormErrors.NONE);
+    }
+
+    @POST
+    @Path("{id}/edit")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response edit(@PathParam("id") long id, @BeanParam TeamForm form) {
+        Team team = teams.get(viewer.actor(), id);
+        try {
+            teams.update(viewer.actor(), id, form.toInput());
+            return Flash.redirect("/teams/" + id, "flash.team.saved");
+        } catch (DomainException e) {
+            if (e.kind() == DomainException.Kind.INVALID) {
+                return Response.status(400).type(MediaType.TEXT_HTML_TYPE).entity(Templates.edit(
+                        teams.eventOf(viewer.actor(), team), team, form,
+                        FormErrors.of(e.fieldErrors(), viewer.locale(), TeamPages.LABELS))).build();
+            }
+            return refused(id, e);
+        }
+    }
+
+    @GET
+    @Path("{id}/submission")
+    public TemplateInstance submissionForm(@PathParam("id") long id) {
+        Team team = teams.get(viewer.actor(), id);
+        return Templates.submission(teams.eventOf(viewer.actor(), team), team,
+                SubmissionForm.of(submissions.ofTeam(viewer.actor(), id)), FormErrors.NONE);
+    }
+
+    @POST
+    @Path("{id}/submission")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response saveSubmission(@PathParam("id") long id, @BeanParam SubmissionForm form) {
+        Team team = teams.get(viewer.actor(), id);
+        try {
+            submissions.save(viewer.actor(), id, form.toInput());
+            return Flash.redirect("/teams/" + id, "flash.submission.saved");
+        } catch (DomainException e) {
+            if (e.kind() == DomainException.Kind.INVALID) {
+                return Response.status(400).type(MediaType.TEXT_HTML_TYPE).entity(Templates.submission(
+                        teams.eventOf(viewer.actor(), team), team, form,
+                        FormErrors.of(e.fieldErrors(), viewer.locale(), "submission.field."))).build();
+            }
+            return refused(id, e);
+        }
+    }
+
+    @POST
+    @Path("{id}/submission/final")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response finalise(@PathParam("id") long id) {
+        return act(id, () -> submissions.finalise(viewer.actor(), id), "flash.submission.final");
+    }
+
+    @POST
+    @Path("{id}/apply")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response apply(@PathParam("id") long id, @RestForm String message) {
+        return act(id, () -> teams.apply(viewer.actor(), id, message), "flash.team.applied");
+    }
+
+    @POST
+    @Path("{id}/invite")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response invite(@PathParam("id") long id, @RestForm String username, @RestForm String message) {
+        return act(id, () -> teams.invite(viewer.actor(), id, username, message), "flash.team.invited");
+    }
+
+    @POST
+    @Path("requests/{requestId}/{answer}")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response answer(@PathParam("requestId") long requestId, @PathParam("answer") String answer) {
+        TeamRequest request = TeamRequest.<TeamRequest>findByIdOptional(requestId)
+                .orElseThrow(() -> DomainException.notFound("team-request-not-found"));
+        Actor actor = viewer.actor();
+        return act(request.teamId, () -> {
+            switch (answer) {
+                case "accept" -> teams.accept(actor, requestId);
+                case "decline" -> teams.decline(actor, requestId);
+                case "withdraw" -> teams.withdraw(actor, requestId);
+                default -> throw DomainException.notFound("team-request-not-found");
+            }
+        }, "flash.team.request-" + answer);
+    }
+
+    @POST
+    @Path("{id}/leave")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response leave(@PathParam("id") long id) {
+        return act(id, () -> teams.leave(viewer.actor(), id), "flash.team.left");
+    }
+
+    @POST
+    @Path("{id}/members/{personId}/remove")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response remove(@PathParam("id") long id, @PathParam("personId") long personId) {
+        return act(id, () -> teams.remove(viewer.actor(), id, personId), "flash.team.removed");
+    }
+
+    @POST
+    @Path("{id}/members/{personId}/lead")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response handOver(@PathParam("id") long id, @PathParam("personId") long personId) {
+        return act(id, () -> teams.handOver(viewer.actor(), id, personId), "flash.team.lead-changed");
+    }
+
+    @POST
+    @Path("{id}/move")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response move(@PathParam("id") long id, @RestForm String personId, @RestForm String toTeam,
+                         @RestForm String reason) {
+        return act(id, () -> teams.move(viewer.actor(), id, number("personId", personId), number("toTeam", toTeam),
+                reason), "flash.team.moved");
+    }
+
+    @POST
+    @Path("{id}/dissolve")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response dissolve(@PathParam("id") long id, @RestForm String reason) {
+        return act(id, () -> teams.dissolve(viewer.actor(), id, reason), "flash.team.dissolved");
+    }
+
+    private Response act(long teamId, Runnable action, String success) {
+        try {
+            action.run();
+            return Flash.redirect("/teams/" + teamId, success);
+        } catch (DomainException e) {
+            if (e.kind() == DomainException.Kind.INVALID) {
+                return Response.status(400).type(MediaType.TEXT_HTML_TYPE).entity(detailPage(
+                        teams.get(viewer.actor(), teamId),
+                        FormErrors.of(e.fieldErrors(), viewer.locale(), TeamPages.LABELS))).build();
+            }
+            return refused(teamId, e);
+        }
+    }
+
+    private static Response refused(long teamId, DomainException e) {
+        if (e.kind() == DomainException.Kind.CONFLICT) {
+            return Flash.redirect("/teams/" + teamId, e.messageKey());
+        }
+        throw e;
+    }
+
+    private TemplateInstance detailPage(Team team, FormErrors errors) {
+        Actor actor = viewer.actor();
+        Event event = teams.eventOf(actor, team);
+        TeamService.Overview overview = teams.overview(event, team);
+        boolean member = overview.members().stream().anyMatch(m -> m.personId() == actor.personId());
+        boolean lead = Objects.equals(team.leadId, actor.personId());
+        boolean formable = policy.allows(actor.roles(), EventAction.FORM_TEAM, event.phase) && !event.teamsLocked
+                && !team.isDissolved();
+        List<TeamRequest> pending = teams.pendingFor(team);
+        Map<Long, String> names = people.displayNames(pending.stream().map(r -> r.personId).collect(Collectors.toSet()));
+        List<RequestRow> rows = pending.stream().map(r -> new RequestRow(r.id, r.kind, names.get(r.personId), r.message,
+                r.personId == actor.personId())).toList();
+        RequestRow mine = rows.stream().filter(RequestRow::mine).findFirst().orElse(null);
+        boolean inAnotherTeam = teams.teamOf(actor.personId(), event.id) != null;
+        Submission submission = Submission.find("teamId", team.id).firstResult();
+        boolean submittable = member && policy.allows(actor.roles(), EventAction.SUBMIT_WORK, event.phase)
+                && !team.isDissolved() && (submission == null || submission.status != Submission.Status.ACCEPTED);
+        Can can = new Can(member, lead, formable && !inAnotherTeam && mine == null && !overview.full(), formable,
+                submittable, submittable && lead && submission != null
+                        && (submission.status == Submission.Status.DRAFT || submission.status == Submission.Status.RETURNED),
+                policy.allows(actor.roles(), EventAction.MANAGE_TEAMS, event.phase) && !team.isDissolved(), mine);
+        List<TeamHistoryEntry> entries = teams.history(team);
+        Set<Long> people = new java.util.HashSet<>();
+        entries.forEach(h -> {
+            if (h.actorId != null) {
+                people.add(h.actorId);
+            }
+            if (h.subjectId != null) {
+                people.add(h.subjectId);
+            }
+        });
+        Map<Long, String> historyNames = this.people.displayNames(people);
+        List<HistoryRow> history = entries.stream().map(h -> new HistoryRow(h.at, h.kind,
+                historyNames.get(h.actorId), historyNames.get(h.subjectId), h.reason)).toList();
+        List<Team> otherTeams = can.organize()
+                ? Team.activeIn(event.id).stream().filter(t -> !t.id.equals(team.id)).toList() : List.of();
+        return Templates.detail(event, overview, can, lead || can.organize() ? rows : List.of(),
+                lead && formable ? teams.suggestPeople(actor, team.id) : List.of(), submission, history, otherTeams,
+                errors);
+    }
+
+    private static long number(String field, String value) {
+        try {
+            return Long.parseLong(value == null ? "" : value.strip());
+        } catch (NumberFormatException e) {
+            throw DomainException.invalid(List.of(FieldError.of(field, "validation.required")));
+        }
+    }
+}
