@@ -20,12 +20,16 @@ import org.semillero.idea.Idea;
 import org.semillero.idea.IdeaInput;
 import org.semillero.idea.IdeaService;
 import org.semillero.people.Person;
+import org.semillero.people.PersonService;
+import org.semillero.people.ProfileInput;
 import org.semillero.shared.security.Actor;
 import org.semillero.shared.security.Roles;
+import org.semillero.team.TeamInput;
+import org.semillero.team.TeamService;
 
 /**
  * Demo data for dev mode only (never built into test or prod): the dev login's users with
- * departments, events in several phases, challenges and ideas, in Spanish and English.
+ * departments, events in several phases, challenges, ideas and a team, in Spanish and English.
  */
 @ApplicationScoped
 @IfBuildProfile("dev")
@@ -35,10 +39,14 @@ public class DemoData {
 
     private final ChallengeService challenges;
     private final IdeaService ideas;
+    private final TeamService teams;
+    private final PersonService people;
 
-    DemoData(ChallengeService challenges, IdeaService ideas) {
+    DemoData(ChallengeService challenges, IdeaService ideas, TeamService teams, PersonService people) {
         this.challenges = challenges;
         this.ideas = ideas;
+        this.teams = teams;
+        this.people = people;
     }
 
     @Transactional
@@ -72,7 +80,7 @@ public class DemoData {
                 "Draft: a hackathon on making public procurement simpler for small suppliers.",
                 "DRAFT", now.plus(day.multipliedBy(30)), day.multipliedBy(10));
         loadChallengesAndIdeas();
-        LOG.info("Loaded demo data: 5 people, 5 events, 3 challenges, 3 ideas");
+        LOG.info("Loaded demo data: 5 people, 5 events, 3 challenges, 3 ideas, 1 team");
     }
 
     private void loadChallengesAndIdeas() {
@@ -102,6 +110,12 @@ public class DemoData {
                 "Emitir la partida en línea con firma electrónica, en el momento.", "Sin desplazamientos",
                 "Menos trabajo repetido", "Registro civil", null, List.of("tramites"), List.of(),
                 "hackaton-tramites-2026", certificates.id, null), true);
+        Actor admin = actor("admin", Roles.ORGANIZER, Roles.ADMIN);
+        teams.create(admin, "health-waiting-lists", new TeamInput("Lista clara",
+                "A public page where patients see their place on the waiting list.", appointments.id,
+                List.of("data", "design", "health law")));
+        people.updateProfile(actor("ines").personId(), new ProfileInput("Innovation Office", List.of("design", "research"),
+                "es"));
         ideas.propose(bruno, new IdeaInput("Shared payroll service", "Every agency runs its own payroll.",
                 "One payroll service for all agencies.", "", "Less duplicated work", "Human resources", null,
                 List.of("payroll"), List.of(), null, null, null), false);

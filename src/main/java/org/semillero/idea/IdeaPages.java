@@ -13,7 +13,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -27,6 +26,7 @@ import org.semillero.event.Event;
 import org.semillero.event.EventPhase;
 import org.semillero.people.PersonService;
 import org.semillero.shared.security.Viewer;
+import org.semillero.shared.web.Csv;
 import org.semillero.shared.web.DomainException;
 import org.semillero.shared.web.FieldError;
 import org.semillero.shared.web.Flash;
@@ -218,13 +218,7 @@ public class IdeaPages {
         }
         List<Idea> rows = ideas.ofEvent(viewer.actor(), event.strip());
         Map<Long, String> names = people.displayNames(rows.stream().map(i -> i.authorId).collect(Collectors.toSet()));
-        String csv = IdeaCsv.write(rows, names);
-        byte[] bom = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
-        byte[] body = csv.getBytes(StandardCharsets.UTF_8);
-        byte[] bytes = new byte[bom.length + body.length];
-        System.arraycopy(bom, 0, bytes, 0, bom.length);
-        System.arraycopy(body, 0, bytes, bom.length, body.length);
-        return Response.ok(bytes, "text/csv; charset=UTF-8")
+        return Response.ok(Csv.withBom(IdeaCsv.write(rows, names)), "text/csv; charset=UTF-8")
                 .header("Content-Disposition", "attachment; filename=\"ideas-" + event.strip() + ".csv\"").build();
     }
 

@@ -13,7 +13,6 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -24,6 +23,7 @@ import org.semillero.event.EventPolicy;
 import org.semillero.event.EventService;
 import org.semillero.shared.security.Roles;
 import org.semillero.shared.security.Viewer;
+import org.semillero.shared.web.Csv;
 import org.semillero.shared.web.DomainException;
 import org.semillero.shared.web.Flash;
 import org.semillero.shared.web.FormErrors;
@@ -188,7 +188,7 @@ public class TeamPages {
     @RolesAllowed(Roles.ORGANIZER)
     @Produces("text/csv")
     public Response export(@PathParam("slug") String slug) {
-        StringBuilder csv = new StringBuilder("\uFEFF");
+        StringBuilder csv = new StringBuilder();
         csv.append(Csv.line(List.of("team_id", "team", "member", "username", "department", "lead", "needs", "open_roles")));
         for (TeamService.Overview o : teams.teamsOf(viewer.actor(), slug)) {
             for (TeamService.Member m : o.members()) {
@@ -197,7 +197,7 @@ public class TeamPages {
                         m.lead() ? "yes" : "no", String.valueOf(o.needs()), String.join(" ", o.team().openRoles))));
             }
         }
-        return Response.ok(csv.toString().getBytes(StandardCharsets.UTF_8), "text/csv; charset=UTF-8")
+        return Response.ok(Csv.withBom(csv.toString()), "text/csv; charset=UTF-8")
                 .header("Content-Disposition", "attachment; filename=\"teams-" + slug + ".csv\"").build();
     }
 

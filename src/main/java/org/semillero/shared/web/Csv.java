@@ -1,14 +1,17 @@
-package org.semillero.team;
+package org.semillero.shared.web;
 
 import java.util.List;
 
-/** RFC 4180 lines; cells a spreadsheet would run as formulas are neutralised. */
-final class Csv {
+/**
+ * RFC 4180 lines for exports; cells a spreadsheet would run as formulas are prefixed with an
+ * apostrophe so that opening an export never executes anything.
+ */
+public final class Csv {
 
     private Csv() {
     }
 
-    static String line(List<String> cells) {
+    public static String line(List<String> cells) {
         StringBuilder line = new StringBuilder();
         for (int i = 0; i < cells.size(); i++) {
             if (i > 0) {
@@ -21,5 +24,10 @@ final class Csv {
             line.append('"').append(text.replace("\"", "\"\"")).append('"');
         }
         return line.append("\r\n").toString();
+    }
+
+    /** UTF-8 bytes with a byte-order mark, so spreadsheet tools read accents correctly. */
+    public static byte[] withBom(String csv) {
+        return ("\uFEFF" + csv).getBytes(java.nio.charset.StandardCharsets.UTF_8);
     }
 }
