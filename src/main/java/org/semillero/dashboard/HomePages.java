@@ -28,6 +28,8 @@ import org.semillero.shared.security.Viewer;
 import org.semillero.shared.web.DomainException;
 import org.semillero.shared.web.FieldError;
 import org.semillero.shared.web.SafeRedirect;
+import org.semillero.team.Team;
+import org.semillero.team.TeamService;
 
 /** The home page, sign-in entry point and language switcher. */
 @Path("/")
@@ -39,20 +41,23 @@ public class HomePages {
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance home(List<Event> current, List<Event> drafts, List<Idea> waiting,
-                                            List<Activity> activity);
+                                            List<Team> myTeams, List<Team> invitedTo, List<Activity> activity);
 
         static native TemplateInstance welcome();
     }
 
     private final EventService events;
     private final IdeaService ideas;
+    private final TeamService teams;
     private final ActivityLog activity;
     private final PersonService people;
     private final Viewer viewer;
 
-    HomePages(EventService events, IdeaService ideas, ActivityLog activity, PersonService people, Viewer viewer) {
+    HomePages(EventService events, IdeaService ideas, TeamService teams, ActivityLog activity, PersonService people,
+              Viewer viewer) {
         this.events = events;
         this.ideas = ideas;
+        this.teams = teams;
         this.activity = activity;
         this.people = people;
         this.viewer = viewer;
@@ -64,8 +69,10 @@ public class HomePages {
             return Templates.welcome();
         }
         EventService.Highlights highlights = events.highlights(viewer.actor());
+        List<Team> invitedTo = teams.invitationsFor(viewer.id()).stream()
+                .map(r -> Team.<Team>findById(r.teamId)).toList();
         return Templates.home(highlights.current(), highlights.drafts(), ideas.waitingFor(viewer.id()),
-                activity.recentFor(viewer.id(), RECENT_ACTIVITY));
+                teams.teamsOf(viewer.id()), invitedTo, activity.recentFor(viewer.id(), RECENT_ACTIVITY));
     }
 
     /** Guarded by the code flow (see application.properties); here the person is signed in. */

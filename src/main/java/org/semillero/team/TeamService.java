@@ -116,6 +116,17 @@ public class TeamService {
                 personId, eventId).firstResult();
     }
 
+    /** Teams I belong to, and invitations waiting for my answer, across events. */
+    public List<Team> teamsOf(long personId) {
+        return Team.list("id in (select m.teamId from TeamMembership m where m.personId = ?1) order by createdAt desc",
+                personId);
+    }
+
+    public List<TeamRequest> invitationsFor(long personId) {
+        return TeamRequest.list("personId = ?1 and kind = ?2 and status = ?3 order by createdAt", personId,
+                TeamRequest.INVITATION, TeamRequest.PENDING);
+    }
+
     public List<TeamRequest> pendingFor(Team team) {
         return TeamRequest.list("teamId = ?1 and status = ?2 order by createdAt", team.id, TeamRequest.PENDING);
     }

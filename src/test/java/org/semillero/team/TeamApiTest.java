@@ -136,6 +136,36 @@ class TeamApiTest {
     }
 
     @Test
+    @TestSecurity(user = "plain-member", roles = "officer")
+    void only_the_lead_removes_declines_and_hands_over_and_a_lead_cannot_just_leave() {
+        Event event = fixtures.event(EventPhase.IDEATION);
+        Team team = fixtures.team(event, 2);
+        Actor lead = fixtures.leadOf(team);
+        TeamRequest mine = teams.apply(fixtures.officer("plain-member"), team.id, "hello");
+        teams.accept(lead, mine.id);
+        Actor outsider = fixtures.officer(Fixtures.unique("outsider"));
+        TeamRequest theirs = teams.apply(outsider, team.id, "me too");
+        String other = QuarkusTransaction.requiringNew().call(() -> teams.members(Team.findById(team.id)).stream()
+                .filter(m -> !m.lead() && !m.username().equals("plain-member")).findFirst().orElseThrow().username());
+        given().contentType(ContentType.JSON).when().delete("/api/v1/teams/" + team.id + "/members/" + other)
+                .then().statusCode(403);
+        given().contentType(ContentType.JSON).when().post("/api/v1/team-requests/" + theirs.id + "/decline")
+                .then().statusCode(403);
+        given().contentType(ContentType.JSON).body(Map.of("username", "plain-member"))
+                .when().put("/api/v1/teams/" + team.id + "/lead").then().statusCode(403);
+        given().contentType(ContentType.JSON).body(Map.of("name", "Hijacked"))
+                .when().put("/api/v1/teams/" + team.id).then().statusCode(403);
+        assertThat(outcome(() -> {
+            teams.leave(lead, team.id);
+            return null;
+        })).isEqualTo("lead-must-hand-over");
+        assertThat(outcome(() -> teams.handOver(lead, team.id, outsider.personId()))).isEqualTo("not-a-member");
+        given().contentType(ContentType.JSON).when().delete("/api/v1/teams/" + team.id + "/members/me")
+                .then().statusCode(204);
+        given().when().get("/api/v1/teams/" + team.id).then().body("members", hasSize(2));
+    }
+
+    @Test
     void two_leads_accepting_the_same_officer_at_once_give_them_one_team() throws Exception {
         Event event = fixtures.event(EventPhase.IDEATION);
         Actor officer = fixtures.officer(Fixtures.unique("wanted"));

@@ -75,6 +75,7 @@ class TeamPagesTest {
         teams.accept(fixtures.leadOf(team), request.id);
         given().when().get("/teams/" + team.id).then().body(containsString("bruno-team-pages"))
                 .body(containsString("Leave the team"));
+        given().when().get("/").then().body(containsString("My teams")).body(containsString("/teams/" + team.id));
     }
 
     @Test
