@@ -15,13 +15,11 @@ import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.semillero.event.Event;
 import org.semillero.event.EventService;
-import org.semillero.people.PersonService;
 import org.semillero.shared.security.Viewer;
 import org.semillero.shared.web.DomainException;
 import org.semillero.shared.web.FieldError;
@@ -45,15 +43,15 @@ public class EventTeamResource {
     private final TeamService teams;
     private final SubmissionService submissions;
     private final EventService events;
-    private final PersonService people;
     private final Viewer viewer;
+    private final TeamApi api;
 
-    EventTeamResource(TeamService teams, SubmissionService submissions, EventService events, PersonService people,
-                 Viewer viewer) {
+    EventTeamResource(TeamService teams, SubmissionService submissions, EventService events,
+                 Viewer viewer, TeamApi api) {
+        this.api = api;
         this.teams = teams;
         this.submissions = submissions;
         this.events = events;
-        this.people = people;
         this.viewer = viewer;
     }
 
@@ -68,15 +66,15 @@ public class EventTeamResource {
     @Path("teams")
     @Operation(summary = "Create a team and lead it (ideation, or hacking unless teams are locked)")
     public Response create(@PathParam("slug") String slug, TeamInput input) {
-        Team team = teams.create(viewer.actor(), slug, body(input));
-        return Response.created(URI.create("/api/v1/teams/" + team.id)).entity(view(team)).build();
+        Team team = teams.create(viewer.actor(), slug, TeamApi.body(input));
+        return Response.created(URI.create("/api/v1/teams/" + team.id)).entity(api.view(team)).build();
     }
 
     @GET
     @Path("team-requests/mine")
     @Operation(summary = "My pending applications and invitations at this event")
     public List<RequestView> mine(@PathParam("slug") String slug) {
-        return views(teams.pendingOf(viewer.id(), events.get(viewer.actor(), slug).id));
+        return api.views(teams.pendingOf(viewer.id(), events.get(viewer.actor(), slug).id));
     }
 
     @PUT
@@ -136,27 +134,5 @@ public class EventTeamResource {
             wanted = Submission.Status.ACCEPTED;
         }
         return submissions.ofEvent(viewer.actor(), event, wanted).stream().map(SubmissionView::of).toList();
-    }
-
-    private TeamView view(Team team) {
-        return TeamView.of(teams.overview(teams.eventOf(viewer.actor(), team), team));
-    }
-
-    private List<RequestView> views(List<TeamRequest> requests) {
-        Map<Long, String> names = people.displayNames(requests.stream().map(r -> r.personId).collect(Collectors.toSet()));
-        return requests.stream().map(r -> new RequestView(r.id, r.teamId, r.kind, r.status, names.get(r.personId),
-                r.message, r.createdAt)).toList();
-    }
-
-    private static long personId(String username) {
-        return org.semillero.people.Person.<org.semillero.people.Person>find("username", username).firstResultOptional()
-                .map(p -> p.id).orElseThrow(() -> DomainException.notFound("person-not-found"));
-    }
-
-    private static <T> T body(T body) {
-        if (body == null) {
-            throw DomainException.invalid(List.of(FieldError.of("body", "validation.required")));
-        }
-        return body;
     }
 }

@@ -13,13 +13,9 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.List;
-import java.util.Map;
-import java.util.stream.Collectors;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.semillero.event.EventService;
-import org.semillero.people.PersonService;
 import org.semillero.shared.security.Viewer;
 import org.semillero.shared.web.DomainException;
 import org.semillero.shared.web.FieldError;
@@ -45,16 +41,14 @@ public class TeamResource {
 
     private final TeamService teams;
     private final SubmissionService submissions;
-    private final EventService events;
-    private final PersonService people;
     private final Viewer viewer;
+    private final TeamApi api;
 
-    TeamResource(TeamService teams, SubmissionService submissions, EventService events, PersonService people,
-                 Viewer viewer) {
+    TeamResource(TeamService teams, SubmissionService submissions,
+                 Viewer viewer, TeamApi api) {
+        this.api = api;
         this.teams = teams;
         this.submissions = submissions;
-        this.events = events;
-        this.people = people;
         this.viewer = viewer;
     }
 
@@ -62,14 +56,14 @@ public class TeamResource {
     @Path("teams/{id}")
     @Operation(summary = "One team")
     public TeamView get(@PathParam("id") long id) {
-        return view(teams.get(viewer.actor(), id));
+        return api.view(teams.get(viewer.actor(), id));
     }
 
     @PUT
     @Path("teams/{id}")
     @Operation(summary = "Change name, pitch, idea and open roles (lead)")
     public TeamView update(@PathParam("id") long id, TeamInput input) {
-        return view(teams.update(viewer.actor(), id, body(input)));
+        return api.view(teams.update(viewer.actor(), id, TeamApi.body(input)));
     }
 
     @GET
@@ -80,7 +74,7 @@ public class TeamResource {
         if (!java.util.Objects.equals(team.leadId, viewer.id())) {
             throw DomainException.forbidden("team-lead-only");
         }
-        return views(teams.pendingFor(team));
+        return api.views(teams.pendingFor(team));
     }
 
     @POST
@@ -88,7 +82,7 @@ public class TeamResource {
     @Operation(summary = "Apply to join, with a short message")
     public Response apply(@PathParam("id") long id, MessageRequest request) {
         TeamRequest created = teams.apply(viewer.actor(), id, request == null ? null : request.message());
-        return Response.created(URI.create("/api/v1/team-requests/" + created.id)).entity(views(List.of(created)).get(0))
+        return Response.created(URI.create("/api/v1/team-requests/" + created.id)).entity(api.views(List.of(created)).get(0))
                 .build();
     }
 
@@ -100,7 +94,7 @@ public class TeamResource {
             throw DomainException.invalid(List.of(FieldError.of("username", "validation.required")));
         }
         TeamRequest created = teams.invite(viewer.actor(), id, request.username(), request.message());
-        return Response.created(URI.create("/api/v1/team-requests/" + created.id)).entity(views(List.of(created)).get(0))
+        return Response.created(URI.create("/api/v1/team-requests/" + created.id)).entity(api.views(List.of(created)).get(0))
                 .build();
     }
 
@@ -109,7 +103,7 @@ public class TeamResource {
     @Consumes(MediaType.WILDCARD)
     @Operation(summary = "Accept: the lead an application, the invitee an invitation")
     public TeamView accept(@PathParam("id") long id) {
-        return view(teams.accept(viewer.actor(), id));
+        return api.view(teams.accept(viewer.actor(), id));
     }
 
     @POST
@@ -117,7 +111,7 @@ public class TeamResource {
     @Consumes(MediaType.WILDCARD)
     @Operation(summary = "Decline: the lead an application, the invitee an invitation")
     public RequestView decline(@PathParam("id") long id) {
-        return views(List.of(teams.decline(viewer.actor(), id))).get(0);
+        return api.views(List.of(teams.decline(viewer.actor(), id))).get(0);
     }
 
     @POST
@@ -125,7 +119,7 @@ public class TeamResource {
     @Consumes(MediaType.WILDCARD)
     @Operation(summary = "Withdraw your own pending application or invitation")
     public RequestView withdraw(@PathParam("id") long id) {
-        return views(List.of(teams.withdraw(viewer.actor(), id))).get(0);
+        return api.views(List.of(teams.withdraw(viewer.actor(), id))).get(0);
     }
 
     @DELETE
@@ -142,7 +136,7 @@ public class TeamResource {
     @Consumes(MediaType.WILDCARD)
     @Operation(summary = "Remove a member (lead)")
     public Response remove(@PathParam("id") long id, @PathParam("username") String username) {
-        teams.remove(viewer.actor(), id, personId(username));
+        teams.remove(viewer.actor(), id, TeamApi.personId(username));
         return Response.noContent().build();
     }
 
@@ -153,7 +147,7 @@ public class TeamResource {
         if (request == null || request.username() == null) {
             throw DomainException.invalid(List.of(FieldError.of("username", "validation.required")));
         }
-        return view(teams.handOver(viewer.actor(), id, personId(request.username())));
+        return api.view(teams.handOver(viewer.actor(), id, TeamApi.personId(request.username())));
     }
 
     @POST
@@ -163,7 +157,7 @@ public class TeamResource {
         if (request == null || request.username() == null || request.toTeamId() == null) {
             throw DomainException.invalid(List.of(FieldError.of("toTeamId", "validation.required")));
         }
-        teams.move(viewer.actor(), id, personId(request.username()), request.toTeamId(), request.reason());
+        teams.move(viewer.actor(), id, TeamApi.personId(request.username()), request.toTeamId(), request.reason());
         return Response.noContent().build();
     }
 
@@ -198,7 +192,7 @@ public class TeamResource {
     @Path("teams/{id}/submission")
     @Operation(summary = "Write the team's submission (members, during hacking)")
     public SubmissionView saveSubmission(@PathParam("id") long id, SubmissionInput input) {
-        return SubmissionView.of(submissions.save(viewer.actor(), id, body(input)));
+        return SubmissionView.of(submissions.save(viewer.actor(), id, TeamApi.body(input)));
     }
 
     @POST
@@ -217,27 +211,5 @@ public class TeamResource {
             throw DomainException.invalid(List.of(FieldError.of("accept", "validation.required")));
         }
         return SubmissionView.of(submissions.review(viewer.actor(), id, request.accept(), request.comment()));
-    }
-
-    private TeamView view(Team team) {
-        return TeamView.of(teams.overview(teams.eventOf(viewer.actor(), team), team));
-    }
-
-    private List<RequestView> views(List<TeamRequest> requests) {
-        Map<Long, String> names = people.displayNames(requests.stream().map(r -> r.personId).collect(Collectors.toSet()));
-        return requests.stream().map(r -> new RequestView(r.id, r.teamId, r.kind, r.status, names.get(r.personId),
-                r.message, r.createdAt)).toList();
-    }
-
-    private static long personId(String username) {
-        return org.semillero.people.Person.<org.semillero.people.Person>find("username", username).firstResultOptional()
-                .map(p -> p.id).orElseThrow(() -> DomainException.notFound("person-not-found"));
-    }
-
-    private static <T> T body(T body) {
-        if (body == null) {
-            throw DomainException.invalid(List.of(FieldError.of("body", "validation.required")));
-        }
-        return body;
     }
 }
