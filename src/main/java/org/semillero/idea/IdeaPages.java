@@ -107,9 +107,9 @@ public class IdeaPages {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response create(@BeanParam IdeaForm form, @RestForm String action) {
         IdeaInput input = form.toInput();
-        List<Idea> similar = ideas.similar(form.title, form.problem, null, 5);
         if ("check".equals(action)) {
-            return Response.ok(Templates.form(form, FormErrors.NONE, placements(), similar, true, null)).build();
+            return Response.ok(Templates.form(form, FormErrors.NONE, placements(),
+                    ideas.similar(form.title, form.problem, null, 5), true, null)).build();
         }
         try {
             Idea idea = ideas.propose(viewer.actor(), input, "submit".equals(action));
@@ -119,7 +119,7 @@ public class IdeaPages {
                 throw e;
             }
             return rejected(Templates.form(form, FormErrors.of(e.fieldErrors(), viewer.locale(), LABELS), placements(),
-                    similar, true, null));
+                    ideas.similar(form.title, form.problem, null, 5), true, null));
         }
     }
 
