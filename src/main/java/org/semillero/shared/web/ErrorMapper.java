@@ -86,6 +86,31 @@ public class ErrorMapper {
         return answer(uri, 409, "busy", "problem.busy", List.of());
     }
 
+    /**
+     * A database rule refused a write (the voting trigger raises SQLSTATE SE0xx) or broke off a
+     * deadlock: the request changed nothing and gets a 409, never a 500.
+     */
+    @ServerExceptionMapper
+    public Response refusedByDatabase(jakarta.persistence.PersistenceException e, UriInfo uri) {
+        String state = sqlState(e);
+        if (state != null && state.startsWith("SE0")) {
+            return answer(uri, 409, "vote-refused", "problem.vote-refused", List.of());
+        }
+        if ("40P01".equals(state) || "40001".equals(state) || "55P03".equals(state)) {
+            return busy(e, uri);
+        }
+        return unexpected(e, uri);
+    }
+
+    private static String sqlState(Throwable e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof java.sql.SQLException sql && sql.getSQLState() != null) {
+                return sql.getSQLState();
+            }
+        }
+        return null;
+    }
+
     @ServerExceptionMapper
     public Response staleWrite(OptimisticLockException e, UriInfo uri) {
         return answer(uri, 409, "stale-version", "problem.stale-version", List.of());
