@@ -128,6 +128,28 @@ class VoteApiTest {
     }
 
     @Test
+    @TestSecurity(user = "voter-page", roles = "officer")
+    void the_ballot_page_saves_points_and_explains_refusals() {
+        Voting v = voting(3, "voter-page");
+        String page = "/events/" + v.event().slug + "/ballot";
+        given().when().get(page).then().statusCode(200)
+                .body(org.hamcrest.Matchers.containsString("You cannot vote for your own team."))
+                .body(org.hamcrest.Matchers.containsString("Used: 0 · Left: 5"));
+        org.semillero.support.Forms.Csrf csrf = org.semillero.support.Forms.csrfFrom(page);
+        given().redirects().follow(false).cookie("csrf-token", csrf.cookie()).formParam("csrf-token", csrf.token())
+                .formParam("points." + v.entries().get(1), "2").formParam("points." + v.entries().get(2), "9")
+                .when().post(page).then().statusCode(400)
+                .body(org.hamcrest.Matchers.containsString("At most 2 points per entry."))
+                .body(org.hamcrest.Matchers.containsString("value=\"9\""));
+        given().redirects().follow(false).cookie("csrf-token", csrf.cookie()).formParam("csrf-token", csrf.token())
+                .formParam("points." + v.entries().get(1), "2").formParam("points." + v.entries().get(2), "1")
+                .when().post(page).then().statusCode(303);
+        given().when().get(page).then().body(org.hamcrest.Matchers.containsString("Used: 3 · Left: 2"));
+        given().redirects().follow(false).formParam("points." + v.entries().get(1), "1").when().post(page)
+                .then().statusCode(400);
+    }
+
+    @Test
     @TestSecurity(user = "voter-early", roles = "officer")
     void voting_happens_only_in_the_voting_phase() {
         Event hacking = fixtures.event(EventPhase.HACKING);

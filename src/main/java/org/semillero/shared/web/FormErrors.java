@@ -43,6 +43,11 @@ public final class FormErrors {
         return messages.containsKey(field);
     }
 
+    /** For fields named after an item, e.g. {@code points.42}. */
+    public boolean hasEntry(String prefix, Object key) {
+        return messages.containsKey(prefix + key);
+    }
+
     public String of(String field) {
         return messages.getOrDefault(field, "");
     }
