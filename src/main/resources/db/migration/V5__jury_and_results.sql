@@ -1,9 +1,10 @@
 -- Jury criteria, judges, scores, recusals, and the published results.
 
--- How results are computed, declared before voting and frozen once it starts.
+-- How results are computed, declared before voting and frozen once it starts. By default an
+-- event is decided by the officers' votes alone; organizers who add a jury give it a weight.
 alter table event
-    add column jury_weight     integer     not null default 50 check (jury_weight between 0 and 100),
-    add column vote_weight     integer     not null default 50 check (vote_weight between 0 and 100),
+    add column jury_weight     integer     not null default 0 check (jury_weight between 0 and 100),
+    add column vote_weight     integer     not null default 100 check (vote_weight between 0 and 100),
     add column normalisation   varchar(8)  not null default 'RAW' check (normalisation in ('RAW', 'Z_SCORE')),
     add column tie_break       varchar(40) not null default 'JURY,VOTERS,FINALIZED'
         check (tie_break in ('JURY,VOTERS,FINALIZED', 'JURY,FINALIZED,VOTERS', 'VOTERS,JURY,FINALIZED',

@@ -67,6 +67,25 @@ public class Event extends PanacheEntityBase {
     @Column(name = "teams_locked", nullable = false)
     public boolean teamsLocked;
 
+    /** How results are computed: declared before voting, frozen once it starts. */
+    @Column(name = "jury_weight", nullable = false)
+    public int juryWeight;
+
+    @Column(name = "vote_weight", nullable = false)
+    public int voteWeight = 100;
+
+    @Column(nullable = false)
+    public String normalisation = "RAW";
+
+    @Column(name = "tie_break", nullable = false)
+    public String tieBreak = "JURY,VOTERS,FINALIZED";
+
+    @Column(name = "min_judges", nullable = false)
+    public int minJudges = 1;
+
+    @Column(name = "judge_comments", nullable = false)
+    public String judgeComments = "ORGANIZERS";
+
     /** When a person last moved the phase; the scheduler never overrides a later manual move. */
     @Column(name = "last_manual_change_at")
     public Instant lastManualChangeAt;

@@ -38,7 +38,8 @@ public class EventPolicy {
             EventAction.VOTE, EnumSet.of(VOTING),
             EventAction.VIEW_RESULTS, EnumSet.of(RESULTS, CLOSED),
             EventAction.EDIT_IDEA, EnumSet.of(IDEATION, HACKING),
-            EventAction.SUPPORT_IDEA, EnumSet.of(IDEATION, HACKING));
+            EventAction.SUPPORT_IDEA, EnumSet.of(IDEATION, HACKING),
+            EventAction.SCORE, EnumSet.of(VOTING));
 
     /** Actions only organizers take, and the phases in which they may. */
     private static final Map<EventAction, Set<EventPhase>> ORGANIZER_ACTIONS = Map.of(
@@ -48,7 +49,8 @@ public class EventPolicy {
             EventAction.MANAGE_THEMES, EnumSet.of(DRAFT, IDEATION),
             EventAction.MODERATE_IDEAS, EnumSet.of(IDEATION, HACKING, VOTING, RESULTS),
             EventAction.MANAGE_TEAMS, EnumSet.of(IDEATION, HACKING, VOTING, RESULTS),
-            EventAction.REVIEW_SUBMISSIONS, EnumSet.of(HACKING, VOTING));
+            EventAction.REVIEW_SUBMISSIONS, EnumSet.of(HACKING, VOTING),
+            EventAction.SET_UP_JURY, EnumSet.of(DRAFT, IDEATION, HACKING));
 
     public Decision decide(Set<String> roles, EventAction action, EventPhase phase) {
         if (!roles.contains(Roles.OFFICER)) {

@@ -1,6 +1,7 @@
 package org.semillero.event;
 
 import io.quarkus.hibernate.orm.panache.Panache;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
@@ -30,8 +31,11 @@ public class EventService {
     private final Validation validation;
     private final InstitutionClock clock;
     private final ActivityLog activity;
+    private final jakarta.enterprise.event.Event<PhaseChanging> phaseChanging;
 
-    EventService(EventPolicy policy, Validation validation, InstitutionClock clock, ActivityLog activity) {
+    EventService(EventPolicy policy, Validation validation, InstitutionClock clock, ActivityLog activity,
+                 jakarta.enterprise.event.Event<PhaseChanging> phaseChanging) {
+        this.phaseChanging = phaseChanging;
         this.policy = policy;
         this.validation = validation;
         this.clock = clock;
@@ -197,36 +201,56 @@ public class EventService {
     /**
      * Advances every event whose next phase's planned start has passed, one phase at a time
      * (so the timeline shows each step), unless a person moved it after that date. Drafts are
-     * never published by the schedule. Rows are claimed with SKIP LOCKED, so replicas running
-     * this at once never move the same event twice.
+     * never published by the schedule. Each event moves in its own transaction, claimed with
+     * SKIP LOCKED, so replicas running this at once never move the same event twice and one
+     * refused move does not hold back the others.
      */
-    @Transactional
     public int advanceDuePhases() {
         Instant now = clock.now();
-        @SuppressWarnings("unchecked")
-        List<Number> due = Panache.getEntityManager().createNativeQuery("""
-                select id from event
-                where phase in ('IDEATION', 'HACKING', 'VOTING', 'RESULTS')
-                  and (case phase when 'IDEATION' then hacking_starts_at
-                                  when 'HACKING' then voting_starts_at
-                                  when 'VOTING' then results_at
-                                  else closes_at end) <= :now
-                order by id
-                for update skip locked""")
-                .setParameter("now", now)
-                .getResultList();
+        List<Number> due = QuarkusTransaction.requiringNew().call(() -> castList(Panache.getEntityManager()
+                .createNativeQuery("""
+                        select id from event
+                        where phase in ('IDEATION', 'HACKING', 'VOTING', 'RESULTS')
+                          and (case phase when 'IDEATION' then hacking_starts_at
+                                          when 'HACKING' then voting_starts_at
+                                          when 'VOTING' then results_at
+                                          else closes_at end) <= :now
+                        order by id""")
+                .setParameter("now", now).getResultList()));
         int moves = 0;
         for (Number id : due) {
-            Event event = Event.findById(id.longValue());
-            while (isDue(event, now)) {
-                move(event, event.phase.next().orElseThrow(), null, null, now);
-                moves++;
+            try {
+                moves += QuarkusTransaction.requiringNew().call(() -> advanceOne(id.longValue(), now));
+            } catch (DomainException refused) {
+                // A feature vetoed the move (e.g. missing jury coverage): organizers see why when
+                // they try by hand; the schedule tries again on its next run.
+                LOG.warnf("Event %d was not advanced on schedule: %s", id.longValue(), refused.code());
             }
         }
         if (moves > 0) {
             LOG.infof("Scheduled phase changes: %d", moves);
         }
         return moves;
+    }
+
+    /** One event, in its own transaction, claimed with SKIP LOCKED so another replica leaves it alone. */
+    private int advanceOne(long id, Instant now) {
+        if (Panache.getEntityManager().createNativeQuery("select id from event where id = :id for update skip locked")
+                .setParameter("id", id).getResultList().isEmpty()) {
+            return 0;
+        }
+        Event event = Event.findById(id);
+        int moves = 0;
+        while (isDue(event, now)) {
+            move(event, event.phase.next().orElseThrow(), null, null, now);
+            moves++;
+        }
+        return moves;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<Number> castList(List<?> rows) {
+        return (List<Number>) rows;
     }
 
     private static boolean isDue(Event event, Instant now) {
@@ -239,6 +263,7 @@ public class EventService {
     }
 
     private void move(Event event, EventPhase to, Long personId, String reason, Instant now) {
+        phaseChanging.fire(new PhaseChanging(event.id, event.phase, to));
         PhaseChange change = new PhaseChange();
         change.eventId = event.id;
         change.fromPhase = event.phase;

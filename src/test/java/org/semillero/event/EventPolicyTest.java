@@ -29,21 +29,22 @@ class EventPolicyTest {
 
     private static final Map<String, Map<EventAction, String>> EXPECTED = Map.of(
             "anonymous", table("FFFFFF", "FFFFFF", "FFFFFF", "FFFFFF", "FFFFFF", "FFFFFF", "FFFFFF", "FFFFFF", "FFFFFF",
-                    "FFFFFF", "FFFFFF", "FFFFFF", "FFFFFF", "FFFFFF", "FFFFFF"),
+                    "FFFFFF", "FFFFFF", "FFFFFF", "FFFFFF", "FFFFFF", "FFFFFF", "FFFFFF", "FFFFFF"),
             "officer", table("HAAAAA", "HFFFFF", "HFFFFF", "HFFFFF", "HAPPPP", "HAAPPP", "HPAPPP", "HPPAPP", "HPPPAA",
-                    "HFFFFF", "HAAPPP", "HFFFFF", "HAAPPP", "HFFFFF", "HFFFFF"),
+                    "HFFFFF", "HAAPPP", "HFFFFF", "HAAPPP", "HFFFFF", "HFFFFF", "HFFFFF", "HPPAPP"),
             "innovation-office", table("HAAAAA", "HFFFFF", "HFFFFF", "HFFFFF", "HAPPPP", "HAAPPP", "HPAPPP", "HPPAPP", "HPPPAA",
-                    "HFFFFF", "HAAPPP", "HFFFFF", "HAAPPP", "HFFFFF", "HFFFFF"),
+                    "HFFFFF", "HAAPPP", "HFFFFF", "HAAPPP", "HFFFFF", "HFFFFF", "HFFFFF", "HPPAPP"),
             "organizer", table("AAAAAA", "AAAAAP", "AAAAAP", "PAAAAF", "PAPPPP", "PAAPPP", "PPAPPP", "PPPAPP", "PPPPAA",
-                    "AAPPPP", "PAAPPP", "PAAAAP", "PAAPPP", "PAAAAP", "PPAAPP"),
+                    "AAPPPP", "PAAPPP", "PAAAAP", "PAAPPP", "PAAAAP", "PPAAPP", "AAAPPP", "PPPAPP"),
             "admin", table("AAAAAA", "AAAAAP", "AAAAAP", "PAAAAA", "PAPPPP", "PAAPPP", "PPAPPP", "PPPAPP", "PPPPAA",
-                    "AAPPPP", "PAAPPP", "PAAAAP", "PAAPPP", "PAAAAP", "PPAAPP"));
+                    "AAPPPP", "PAAPPP", "PAAAAP", "PAAPPP", "PAAAAP", "PPAAPP", "AAAPPP", "PPPAPP"));
 
     private final EventPolicy policy = new EventPolicy();
 
     /**
      * Rows in the order of {@link EventAction}: VIEW EDIT ADVANCE STEP_BACK PROPOSE FORM_TEAM SUBMIT VOTE
-     * RESULTS, then MANAGE_THEMES EDIT_IDEA MODERATE_IDEAS SUPPORT_IDEA MANAGE_TEAMS REVIEW_SUBMISSIONS.
+     * RESULTS, then MANAGE_THEMES EDIT_IDEA MODERATE_IDEAS SUPPORT_IDEA MANAGE_TEAMS REVIEW_SUBMISSIONS
+     * SET_UP_JURY SCORE.
      */
     private static Map<EventAction, String> table(String... rows) {
         assertThat(rows).hasSize(EventAction.values().length);

@@ -1,0 +1,161 @@
+package org.semillero.judging;
+
+import io.quarkus.security.Authenticated;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.util.List;
+import java.util.Map;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.semillero.event.Event;
+import org.semillero.event.EventService;
+import org.semillero.shared.security.Viewer;
+import org.semillero.shared.web.DomainException;
+import org.semillero.shared.web.FieldError;
+
+/** The jury of an event: set-up (organizers), workspace and scores (judges), coverage. */
+@Path("/api/v1/events/{slug}/jury")
+@Authenticated
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Jury")
+@SecurityRequirement(name = "SecurityScheme")
+public class JuryResource {
+
+    public record MethodView(int juryWeight, int voteWeight, String normalisation, String tieBreak, int minJudges,
+                             String judgeComments) {
+
+        static MethodView of(Event e) {
+            return new MethodView(e.juryWeight, e.voteWeight, e.normalisation, e.tieBreak, e.minJudges, e.judgeComments);
+        }
+    }
+
+    public record CriterionView(long id, String name, String description, int weight) {
+    }
+
+    public record JurySetup(MethodView method, List<CriterionView> criteria, List<JuryService.JudgeView> judges) {
+    }
+
+    public record JudgeRequest(String username) {
+    }
+
+    public record ScoreRequest(Map<Long, Integer> scores, String comment) {
+    }
+
+    public record RecusalRequest(String reason) {
+    }
+
+    private final JuryService jury;
+    private final EventService events;
+    private final Viewer viewer;
+
+    JuryResource(JuryService jury, EventService events, Viewer viewer) {
+        this.jury = jury;
+        this.events = events;
+        this.viewer = viewer;
+    }
+
+    @GET
+    @Operation(summary = "The results method, criteria and judges")
+    public JurySetup get(@PathParam("slug") String slug) {
+        Event event = events.get(viewer.actor(), slug);
+        return new JurySetup(MethodView.of(event), criteria(slug), jury.judges(viewer.actor(), slug));
+    }
+
+    @PUT
+    @Path("method")
+    @Operation(summary = "Declare how results are computed (organizers, before voting)")
+    public MethodView method(@PathParam("slug") String slug, JuryInputs.MethodInput input) {
+        return MethodView.of(jury.declareMethod(viewer.actor(), slug, body(input)));
+    }
+
+    @POST
+    @Path("criteria")
+    @Operation(summary = "Add a weighted criterion (organizers, before voting); weights must add up to 100 by then")
+    public Response addCriterion(@PathParam("slug") String slug, JuryInputs.CriterionInput input) {
+        Criterion c = jury.addCriterion(viewer.actor(), slug, body(input));
+        return Response.created(URI.create("/api/v1/events/" + slug + "/jury/criteria/" + c.id))
+                .entity(new CriterionView(c.id, c.name, c.description, c.weight)).build();
+    }
+
+    @DELETE
+    @Path("criteria/{id}")
+    @Consumes(MediaType.WILDCARD)
+    @Operation(summary = "Remove a criterion (organizers, before voting)")
+    public Response removeCriterion(@PathParam("slug") String slug, @PathParam("id") long id) {
+        jury.removeCriterion(viewer.actor(), slug, id);
+        return Response.noContent().build();
+    }
+
+    @POST
+    @Path("judges")
+    @Operation(summary = "Assign a judge by user name (organizers, before voting)")
+    public Response addJudge(@PathParam("slug") String slug, JudgeRequest request) {
+        jury.assignJudge(viewer.actor(), slug, request == null ? null : request.username());
+        return Response.status(201).build();
+    }
+
+    @DELETE
+    @Path("judges/{username}")
+    @Consumes(MediaType.WILDCARD)
+    @Operation(summary = "Remove a judge (organizers, before voting)")
+    public Response removeJudge(@PathParam("slug") String slug, @PathParam("username") String username) {
+        jury.removeJudge(viewer.actor(), slug, username);
+        return Response.noContent().build();
+    }
+
+    @GET
+    @Path("coverage")
+    @Operation(summary = "Complete scorecards per entry against the minimum (organizers)")
+    public List<JuryService.Coverage> coverage(@PathParam("slug") String slug) {
+        return jury.coverage(viewer.actor(), slug);
+    }
+
+    @GET
+    @Path("workspace")
+    @Operation(summary = "My entries to score, my own scores only, conflicts and recusals, progress (judges)")
+    public JuryService.Workspace workspace(@PathParam("slug") String slug) {
+        return jury.workspace(viewer.actor(), slug);
+    }
+
+    @PUT
+    @Path("scores/{submissionId}")
+    @Operation(summary = "Score an entry 1–5 on every criterion: {\"scores\": {criterionId: value}, \"comment\": …}")
+    public Response score(@PathParam("slug") String slug, @PathParam("submissionId") long submissionId,
+                          ScoreRequest request) {
+        ScoreRequest body = body(request);
+        jury.score(viewer.actor(), slug, submissionId, body.scores(), body.comment());
+        return Response.noContent().build();
+    }
+
+    @POST
+    @Path("recusals/{submissionId}")
+    @Operation(summary = "Step aside from an entry, with a reason (judges)")
+    public Response recuse(@PathParam("slug") String slug, @PathParam("submissionId") long submissionId,
+                           RecusalRequest request) {
+        jury.recuse(viewer.actor(), slug, submissionId, request == null ? null : request.reason());
+        return Response.status(201).build();
+    }
+
+    private List<CriterionView> criteria(String slug) {
+        return jury.criteria(viewer.actor(), slug).stream()
+                .map(c -> new CriterionView(c.id, c.name, c.description, c.weight)).toList();
+    }
+
+    private static <T> T body(T body) {
+        if (body == null) {
+            throw DomainException.invalid(List.of(FieldError.of("body", "validation.required")));
+        }
+        return body;
+    }
+}

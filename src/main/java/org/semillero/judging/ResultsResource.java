@@ -1,0 +1,92 @@
+package org.semillero.judging;
+
+import io.quarkus.security.Authenticated;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.List;
+import java.util.Map;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.semillero.shared.security.Viewer;
+import org.semillero.shared.web.Csv;
+
+/** Published results, their verification, awards and exports. */
+@Path("/api/v1/events/{slug}/results")
+@Authenticated
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Results")
+@SecurityRequirement(name = "SecurityScheme")
+public class ResultsResource {
+
+    public record AwardRequest(String kind) {
+    }
+
+    private final ResultsService results;
+    private final Viewer viewer;
+
+    ResultsResource(ResultsService results, Viewer viewer) {
+        this.results = results;
+        this.viewer = viewer;
+    }
+
+    @GET
+    @Operation(summary = "The published ranking with every component (RESULTS and CLOSED)")
+    public ResultsService.Published get(@PathParam("slug") String slug) {
+        return results.published(viewer.actor(), slug);
+    }
+
+    @GET
+    @Path("verification")
+    @Operation(summary = "Recompute from the stored inputs and compare with what was published")
+    public Map<String, Object> verify(@PathParam("slug") String slug) {
+        return Map.of("matches", results.verify(viewer.actor(), slug));
+    }
+
+    @PUT
+    @Path("awards/{submissionId}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Mark WINNER or MENTION (organizers, during RESULTS); null clears")
+    public Response award(@PathParam("slug") String slug, @PathParam("submissionId") long submissionId,
+                          AwardRequest request) {
+        results.award(viewer.actor(), slug, submissionId, request == null ? null : request.kind());
+        return Response.noContent().build();
+    }
+
+    @GET
+    @Path("export.csv")
+    @Produces("text/csv")
+    @Operation(summary = "The ranking as CSV")
+    public Response csv(@PathParam("slug") String slug) {
+        StringBuilder csv = new StringBuilder(Csv.line(List.of("rank", "rank_in_challenge", "submission_id", "title",
+                "team", "jury_raw", "jury", "votes", "points", "voters", "final", "award")));
+        for (ResultsService.Line line : results.published(viewer.actor(), slug).lines()) {
+            var r = line.row();
+            csv.append(Csv.line(List.of(String.valueOf(r.rank()), String.valueOf(r.rankInChallenge()),
+                    String.valueOf(r.entryId()), line.title(), line.team(),
+                    r.juryRaw() == null ? "" : String.valueOf(r.juryRaw()), String.valueOf(r.jury()),
+                    String.valueOf(r.votes()), String.valueOf(r.points()), String.valueOf(r.voters()),
+                    String.valueOf(r.finalScore()), line.award() == null ? "" : line.award())));
+        }
+        return Response.ok(Csv.withBom(csv.toString()), "text/csv; charset=UTF-8").build();
+    }
+
+    @GET
+    @Path("judge-scores.csv")
+    @Produces("text/csv")
+    @Operation(summary = "Every judge's scores (organizers, after results are published)")
+    public Response judgeScores(@PathParam("slug") String slug) {
+        StringBuilder csv = new StringBuilder(Csv.line(List.of("judge", "submission", "criterion", "score", "comment")));
+        for (Object[] row : results.judgeScores(viewer.actor(), slug)) {
+            csv.append(Csv.line(List.of((String) row[0], (String) row[1], (String) row[2], String.valueOf(row[3]),
+                    (String) row[4])));
+        }
+        return Response.ok(Csv.withBom(csv.toString()), "text/csv; charset=UTF-8").build();
+    }
+}
