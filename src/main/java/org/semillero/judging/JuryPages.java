@@ -1,0 +1,188 @@
+package org.semillero.judging;
+
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import io.quarkus.security.Authenticated;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.MultivaluedMap;
+import jakarta.ws.rs.core.Response;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.jboss.resteasy.reactive.RestForm;
+import org.semillero.event.Event;
+import org.semillero.event.EventService;
+import org.semillero.shared.security.Roles;
+import org.semillero.shared.security.Viewer;
+import org.semillero.shared.web.DomainException;
+import org.semillero.shared.web.FieldError;
+import org.semillero.shared.web.Flash;
+import org.semillero.shared.web.FormErrors;
+
+/** Organizers set up the jury and follow coverage; judges score in their workspace. */
+@Path("/events/{slug}/jury")
+@Authenticated
+@Produces(MediaType.TEXT_HTML)
+public class JuryPages {
+
+    static final String LABELS = "jury.field.";
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance setup(Event event, List<Criterion> criteria, List<JuryService.JudgeView> judges,
+                                             List<JuryService.Coverage> coverage, FormErrors errors);
+
+        static native TemplateInstance workspace(JuryService.Workspace workspace, FormErrors errors);
+    }
+
+    private final JuryService jury;
+    private final EventService events;
+    private final Viewer viewer;
+
+    JuryPages(JuryService jury, EventService events, Viewer viewer) {
+        this.jury = jury;
+        this.events = events;
+        this.viewer = viewer;
+    }
+
+    @GET
+    @RolesAllowed(Roles.ORGANIZER)
+    public TemplateInstance setup(@PathParam("slug") String slug) {
+        return setupPage(slug, FormErrors.NONE);
+    }
+
+    @POST
+    @Path("method")
+    @RolesAllowed(Roles.ORGANIZER)
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response method(@PathParam("slug") String slug, @RestForm String juryWeight, @RestForm String normalisation,
+                           @RestForm String tieBreak, @RestForm String minJudges, @RestForm String judgeComments) {
+        return act(slug, () -> {
+            int weight = number("juryWeight", juryWeight);
+            jury.declareMethod(viewer.actor(), slug, new JuryInputs.MethodInput(weight, 100 - weight, normalisation,
+                    tieBreak, number("minJudges", minJudges), judgeComments));
+        }, "flash.jury.saved");
+    }
+
+    @POST
+    @Path("criteria")
+    @RolesAllowed(Roles.ORGANIZER)
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response addCriterion(@PathParam("slug") String slug, @RestForm String name, @RestForm String description,
+                                 @RestForm String weight) {
+        return act(slug, () -> jury.addCriterion(viewer.actor(), slug,
+                new JuryInputs.CriterionInput(name, description, number("weight", weight))), "flash.jury.saved");
+    }
+
+    @POST
+    @Path("criteria/{id}/remove")
+    @RolesAllowed(Roles.ORGANIZER)
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response removeCriterion(@PathParam("slug") String slug, @PathParam("id") long id) {
+        return act(slug, () -> jury.removeCriterion(viewer.actor(), slug, id), "flash.jury.saved");
+    }
+
+    @POST
+    @Path("judges")
+    @RolesAllowed(Roles.ORGANIZER)
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response addJudge(@PathParam("slug") String slug, @RestForm String username) {
+        return act(slug, () -> jury.assignJudge(viewer.actor(), slug, username), "flash.jury.saved");
+    }
+
+    @POST
+    @Path("judges/{username}/remove")
+    @RolesAllowed(Roles.ORGANIZER)
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response removeJudge(@PathParam("slug") String slug, @PathParam("username") String username) {
+        return act(slug, () -> jury.removeJudge(viewer.actor(), slug, username), "flash.jury.saved");
+    }
+
+    @GET
+    @Path("workspace")
+    public TemplateInstance workspace(@PathParam("slug") String slug) {
+        return Templates.workspace(jury.workspace(viewer.actor(), slug), FormErrors.NONE);
+    }
+
+    /** Fields are named {@code score.<criterion id>}. */
+    @POST
+    @Path("workspace/{submissionId}")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response score(@PathParam("slug") String slug, @PathParam("submissionId") long submissionId,
+                          MultivaluedMap<String, String> form) {
+        Map<Long, Integer> scores = new HashMap<>();
+        form.forEach((name, values) -> {
+            if (name.startsWith("score.") && !values.isEmpty() && !values.get(0).isBlank()) {
+                try {
+                    scores.put(Long.valueOf(name.substring(6)), Integer.valueOf(values.get(0).strip()));
+                } catch (NumberFormatException ignored) {
+                    scores.put(-1L, 0);
+                }
+            }
+        });
+        return workspaceAct(slug, () -> jury.score(viewer.actor(), slug, submissionId, scores, form.getFirst("comment")),
+                "flash.jury.scored");
+    }
+
+    @POST
+    @Path("workspace/{submissionId}/recuse")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response recuse(@PathParam("slug") String slug, @PathParam("submissionId") long submissionId,
+                           @RestForm String reason) {
+        return workspaceAct(slug, () -> jury.recuse(viewer.actor(), slug, submissionId, reason), "flash.jury.recused");
+    }
+
+    private Response act(String slug, Runnable action, String success) {
+        try {
+            action.run();
+            return Flash.redirect("/events/" + slug + "/jury", success);
+        } catch (DomainException e) {
+            if (e.kind() == DomainException.Kind.INVALID) {
+                return Response.status(400).type(MediaType.TEXT_HTML_TYPE)
+                        .entity(setupPage(slug, FormErrors.of(e.fieldErrors(), viewer.locale(), LABELS))).build();
+            }
+            if (e.kind() == DomainException.Kind.CONFLICT) {
+                return Flash.redirect("/events/" + slug + "/jury", e.messageKey());
+            }
+            throw e;
+        }
+    }
+
+    private Response workspaceAct(String slug, Runnable action, String success) {
+        try {
+            action.run();
+            return Flash.redirect("/events/" + slug + "/jury/workspace", success);
+        } catch (DomainException e) {
+            if (e.kind() == DomainException.Kind.INVALID) {
+                return Response.status(400).type(MediaType.TEXT_HTML_TYPE).entity(Templates.workspace(
+                        jury.workspace(viewer.actor(), slug), FormErrors.of(e.fieldErrors(), viewer.locale(), LABELS)))
+                        .build();
+            }
+            if (e.kind() == DomainException.Kind.CONFLICT) {
+                return Flash.redirect("/events/" + slug + "/jury/workspace", e.messageKey());
+            }
+            throw e;
+        }
+    }
+
+    private TemplateInstance setupPage(String slug, FormErrors errors) {
+        Event event = events.get(viewer.actor(), slug);
+        return Templates.setup(event, jury.criteria(viewer.actor(), slug), jury.judges(viewer.actor(), slug),
+                jury.coverage(viewer.actor(), slug), errors);
+    }
+
+    private static int number(String field, String value) {
+        try {
+            return Integer.parseInt(value == null ? "" : value.strip());
+        } catch (NumberFormatException e) {
+            throw DomainException.invalid(List.of(FieldError.of(field, "validation.number")));
+        }
+    }
+}

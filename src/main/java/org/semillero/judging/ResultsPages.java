@@ -1,0 +1,54 @@
+package org.semillero.judging;
+
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import io.quarkus.security.Authenticated;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.jboss.resteasy.reactive.RestForm;
+import org.semillero.shared.security.Roles;
+import org.semillero.shared.security.Viewer;
+import org.semillero.shared.web.Flash;
+
+/** The published ranking, with every component so anyone can check the arithmetic. */
+@Path("/events/{slug}/results")
+@Authenticated
+@Produces(MediaType.TEXT_HTML)
+public class ResultsPages {
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance results(ResultsService.Published published, boolean verified, boolean organizer);
+    }
+
+    private final ResultsService results;
+    private final Viewer viewer;
+
+    ResultsPages(ResultsService results, Viewer viewer) {
+        this.results = results;
+        this.viewer = viewer;
+    }
+
+    @GET
+    public TemplateInstance show(@PathParam("slug") String slug) {
+        return Templates.results(results.published(viewer.actor(), slug), results.verify(viewer.actor(), slug),
+                viewer.isOrganizer());
+    }
+
+    @POST
+    @Path("awards/{submissionId}")
+    @RolesAllowed(Roles.ORGANIZER)
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response award(@PathParam("slug") String slug, @PathParam("submissionId") long submissionId,
+                          @RestForm String kind) {
+        results.award(viewer.actor(), slug, submissionId, kind);
+        return Flash.redirect("/events/" + slug + "/results", "flash.results.awarded");
+    }
+}

@@ -1,0 +1,102 @@
+package org.semillero.judging;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.security.TestSecurity;
+import io.restassured.specification.RequestSpecification;
+import jakarta.inject.Inject;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.semillero.event.Event;
+import org.semillero.event.EventPhase;
+import org.semillero.event.EventService;
+import org.semillero.shared.security.Actor;
+import org.semillero.support.Fixtures;
+import org.semillero.support.Forms;
+import org.semillero.team.Submission;
+import org.semillero.team.SubmissionInput;
+import org.semillero.team.SubmissionService;
+import org.semillero.team.Team;
+
+/** Jury set-up, judge workspace and results pages. */
+@QuarkusTest
+class JuryPagesTest {
+
+    @Inject
+    Fixtures fixtures;
+
+    @Inject
+    EventService events;
+
+    @Inject
+    JuryService jury;
+
+    @Inject
+    SubmissionService submissions;
+
+    private static RequestSpecification form(Forms.Csrf csrf) {
+        return given().redirects().follow(false).cookie("csrf-token", csrf.cookie()).formParam("csrf-token", csrf.token());
+    }
+
+    private long accepted(Event event, Actor organizer, String title) {
+        Team team = fixtures.team(event, 2);
+        Actor lead = fixtures.leadOf(team);
+        submissions.save(lead, team.id, new SubmissionInput(title, "S", "", null, null, List.of(), null, null));
+        Submission s = submissions.finalise(lead, team.id);
+        submissions.review(organizer, s.id, true, null);
+        return s.id;
+    }
+
+    @Test
+    @TestSecurity(user = "olga-jury-pages", roles = {"officer", "organizer"})
+    void organizers_set_up_the_jury_through_the_page() {
+        Event event = fixtures.event(EventPhase.HACKING);
+        String page = "/events/" + event.slug + "/jury";
+        Forms.Csrf csrf = Forms.csrfFrom(page);
+        form(csrf).formParam("juryWeight", "60").formParam("normalisation", "Z_SCORE").formParam("tieBreak",
+                "JURY,VOTERS,FINALIZED").formParam("minJudges", "1").formParam("judgeComments", "ORGANIZERS")
+                .when().post(page + "/method").then().statusCode(303);
+        form(csrf).formParam("name", "Impact").formParam("weight", "120").when().post(page + "/criteria")
+                .then().statusCode(400).body(containsString("Weight: The largest allowed value is 100."));
+        form(csrf).formParam("name", "Impact").formParam("weight", "100").when().post(page + "/criteria")
+                .then().statusCode(303);
+        given().when().get(page).then().statusCode(200)
+                .body(containsString("Jury 60 %, votes 40 %")).body(containsString("Impact (100)"));
+    }
+
+    @Test
+    @TestSecurity(user = "judge-pages", roles = "officer")
+    void a_judge_scores_from_the_workspace_and_results_explain_the_ranking() {
+        Event event = fixtures.event(EventPhase.HACKING);
+        Actor organizer = fixtures.organizer();
+        Actor admin = new Actor(organizer.personId(), java.util.Set.of("officer", "organizer", "admin"));
+        long first = accepted(event, organizer, "First entry");
+        long second = accepted(event, organizer, "Second entry");
+        jury.declareMethod(organizer, event.slug, new JuryInputs.MethodInput(100, 0, "RAW", null, 1, null));
+        long criterion = jury.addCriterion(organizer, event.slug, new JuryInputs.CriterionInput("Impact", "", 100)).id;
+        fixtures.person("judge-pages");
+        jury.assignJudge(organizer, event.slug, "judge-pages");
+        events.changePhase(organizer, event.slug, EventPhase.HACKING, EventPhase.VOTING, null);
+
+        String workspace = "/events/" + event.slug + "/jury/workspace";
+        given().when().get(workspace).then().statusCode(200).body(containsString("Scored 0 of 2"));
+        Forms.Csrf csrf = Forms.csrfFrom(workspace);
+        form(csrf).formParam("score." + criterion, "9").when().post(workspace + "/" + first).then().statusCode(400)
+                .body(containsString("Scores go from 1 to 5."));
+        form(csrf).formParam("score." + criterion, "5").formParam("comment", "Great").when().post(workspace + "/" + first)
+                .then().statusCode(303);
+        form(csrf).formParam("score." + criterion, "3").when().post(workspace + "/" + second).then().statusCode(303);
+        given().when().get(workspace).then().body(containsString("Scored 2 of 2"));
+
+        events.changePhase(admin, event.slug, EventPhase.VOTING, EventPhase.RESULTS, null);
+        given().when().get("/events/" + event.slug + "/results").then().statusCode(200)
+                .body(containsString("Recomputed from the stored inputs: identical."))
+                .body(containsString("First entry"))
+                .body(containsString("<strong>100.0</strong>"))
+                .body(containsString("<strong>0.0</strong>"));
+        given().redirects().follow(false).when().get("/events/" + event.slug + "/jury").then().statusCode(403);
+    }
+}
