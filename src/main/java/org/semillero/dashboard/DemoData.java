@@ -16,7 +16,11 @@ import org.semillero.challenge.Affected;
 import org.semillero.challenge.Challenge;
 import org.semillero.challenge.ChallengeInput;
 import org.semillero.challenge.ChallengeService;
+import org.semillero.event.EventPhase;
+import org.semillero.event.EventService;
 import org.semillero.idea.Idea;
+import org.semillero.judging.JuryInputs;
+import org.semillero.judging.JuryService;
 import org.semillero.idea.IdeaInput;
 import org.semillero.idea.IdeaService;
 import org.semillero.people.Person;
@@ -24,12 +28,17 @@ import org.semillero.people.PersonService;
 import org.semillero.people.ProfileInput;
 import org.semillero.shared.security.Actor;
 import org.semillero.shared.security.Roles;
+import org.semillero.team.SubmissionInput;
+import org.semillero.team.SubmissionService;
+import org.semillero.team.Team;
 import org.semillero.team.TeamInput;
+import org.semillero.team.TeamRequest;
 import org.semillero.team.TeamService;
 
 /**
  * Demo data for dev mode only (never built into test or prod): the dev login's users with
- * departments, events in several phases, challenges, ideas and a team, in Spanish and English.
+ * departments, events in several phases, challenges, ideas, teams, and an event in voting
+ * with a jury, in Spanish and English.
  */
 @ApplicationScoped
 @IfBuildProfile("dev")
@@ -41,12 +50,19 @@ public class DemoData {
     private final IdeaService ideas;
     private final TeamService teams;
     private final PersonService people;
+    private final SubmissionService submissions;
+    private final JuryService jury;
+    private final EventService events;
 
-    DemoData(ChallengeService challenges, IdeaService ideas, TeamService teams, PersonService people) {
+    DemoData(ChallengeService challenges, IdeaService ideas, TeamService teams, PersonService people,
+             SubmissionService submissions, JuryService jury, EventService events) {
         this.challenges = challenges;
         this.ideas = ideas;
         this.teams = teams;
         this.people = people;
+        this.submissions = submissions;
+        this.jury = jury;
+        this.events = events;
     }
 
     @Transactional
@@ -72,7 +88,7 @@ public class DemoData {
                 "HACKING", now.minus(day.multipliedBy(12)), day.multipliedBy(7));
         event("open-data-week", "Open data week",
                 "A short event on publishing the institution's data sets.",
-                "VOTING", now.minus(day.multipliedBy(20)), day.multipliedBy(6));
+                "HACKING", now.minus(day.multipliedBy(20)), day.multipliedBy(6));
         event("atencion-ciudadana-2025", "Atención ciudadana 2025",
                 "Ideas para mejorar la atención presencial y telefónica.",
                 "CLOSED", now.minus(day.multipliedBy(200)), day.multipliedBy(10));
@@ -80,7 +96,8 @@ public class DemoData {
                 "Draft: a hackathon on making public procurement simpler for small suppliers.",
                 "DRAFT", now.plus(day.multipliedBy(30)), day.multipliedBy(10));
         loadChallengesAndIdeas();
-        LOG.info("Loaded demo data: 5 people, 5 events, 3 challenges, 3 ideas, 1 team");
+        loadVoting();
+        LOG.info("Loaded demo data: 11 people, 5 events, 3 challenges, 3 ideas, 4 teams, a jury");
     }
 
     private void loadChallengesAndIdeas() {
@@ -119,6 +136,36 @@ public class DemoData {
         ideas.propose(bruno, new IdeaInput("Shared payroll service", "Every agency runs its own payroll.",
                 "One payroll service for all agencies.", "", "Less duplicated work", "Human resources", null,
                 List.of("payroll"), List.of(), null, null, null), false);
+    }
+
+    /** Open data week: three accepted entries, a two-judge jury (60 % jury, 40 % votes), now voting. */
+    private void loadVoting() {
+        Actor olga = actor("olga", Roles.ORGANIZER);
+        person("carmen", "Carmen Díaz", "Statistics Office", "es");
+        person("diego", "Diego Ortiz", "Statistics Office", "es");
+        person("elena", "Elena Vidal", "Transport", "en");
+        person("felipe", "Felipe Gil", "Transport", "en");
+        person("gloria", "Gloria Sanz", "Environment", "es");
+        person("hugo", "Hugo Ramos", "Environment", "es");
+        String[][] entries = {
+                {"carmen", "diego", "Portal de datos abiertos", "Un catálogo único de los conjuntos de datos."},
+                {"elena", "felipe", "Bus stop open data", "Live arrival times published as open data."},
+                {"gloria", "hugo", "Calidad del aire en abierto", "Mediciones horarias publicadas con su licencia."}};
+        for (String[] entry : entries) {
+            Actor lead = actor(entry[0]);
+            Team team = teams.create(lead, "open-data-week", new TeamInput(entry[2], entry[3], null, List.of("data")));
+            TeamRequest request = teams.apply(actor(entry[1]), team.id, "");
+            teams.accept(lead, request.id);
+            submissions.save(lead, team.id, new SubmissionInput(entry[2], entry[3], "", "https://example.org/demo",
+                    null, List.of(), null, null));
+            submissions.review(olga, submissions.finalise(lead, team.id).id, true, null);
+        }
+        jury.declareMethod(olga, "open-data-week", new JuryInputs.MethodInput(60, 40, "Z_SCORE", null, 1, null));
+        jury.addCriterion(olga, "open-data-week", new JuryInputs.CriterionInput("Impact", "Who benefits, how much", 60));
+        jury.addCriterion(olga, "open-data-week", new JuryInputs.CriterionInput("Feasibility", "Can it ship soon", 40));
+        jury.assignJudge(olga, "open-data-week", "ines");
+        jury.assignJudge(olga, "open-data-week", "bruno");
+        events.changePhase(olga, "open-data-week", EventPhase.HACKING, EventPhase.VOTING, null);
     }
 
     private static Actor actor(String subject, String... roles) {
