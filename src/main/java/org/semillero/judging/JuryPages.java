@@ -25,6 +25,7 @@ import org.semillero.shared.web.DomainException;
 import org.semillero.shared.web.FieldError;
 import org.semillero.shared.web.Flash;
 import org.semillero.shared.web.FormErrors;
+import org.semillero.vote.VoteService;
 
 /** Organizers set up the jury and follow coverage; judges score in their workspace. */
 @Path("/events/{slug}/jury")
@@ -37,16 +38,19 @@ public class JuryPages {
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance setup(Event event, List<Criterion> criteria, List<JuryService.JudgeView> judges,
-                                             List<JuryService.Coverage> coverage, FormErrors errors);
+                                             List<JuryService.Coverage> coverage, VoteService.Turnout turnout,
+                                             FormErrors errors);
 
         static native TemplateInstance workspace(JuryService.Workspace workspace, FormErrors errors);
     }
 
     private final JuryService jury;
     private final EventService events;
+    private final VoteService votes;
     private final Viewer viewer;
 
-    JuryPages(JuryService jury, EventService events, Viewer viewer) {
+    JuryPages(JuryService jury, EventService events, VoteService votes, Viewer viewer) {
+        this.votes = votes;
         this.jury = jury;
         this.events = events;
         this.viewer = viewer;
@@ -175,7 +179,7 @@ public class JuryPages {
     private TemplateInstance setupPage(String slug, FormErrors errors) {
         Event event = events.get(viewer.actor(), slug);
         return Templates.setup(event, jury.criteria(viewer.actor(), slug), jury.judges(viewer.actor(), slug),
-                jury.coverage(viewer.actor(), slug), errors);
+                jury.coverage(viewer.actor(), slug), votes.turnout(viewer.actor(), slug), errors);
     }
 
     private static int number(String field, String value) {

@@ -147,6 +147,23 @@ public class JuryService {
         return Criterion.of(events.get(actor, slug).id);
     }
 
+    /**
+     * Judges' comments on a submission for its team, without judges' names: only after results
+     * are published, only when the event shares them, only to the team's members.
+     */
+    public List<String> commentsForTeam(Actor actor, long submissionId) {
+        @SuppressWarnings("unchecked")
+        List<String> comments = Panache.getEntityManager().createNativeQuery("""
+                select c.comment from score_comment c
+                join submission s on s.id = c.submission_id
+                join event e on e.id = s.event_id
+                where c.submission_id = :s and e.judge_comments = 'TEAM' and e.phase in ('RESULTS', 'CLOSED')
+                  and exists (select 1 from team_member m where m.team_id = s.team_id and m.person_id = :p)
+                order by c.judge_id""").setParameter("s", submissionId).setParameter("p", actor.personId())
+                .getResultList();
+        return comments;
+    }
+
     // --- scoring (judges, during voting) -------------------------------------------------
 
     public Workspace workspace(Actor actor, String slug) {

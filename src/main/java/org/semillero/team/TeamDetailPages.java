@@ -21,6 +21,7 @@ import org.jboss.resteasy.reactive.RestForm;
 import org.semillero.event.Event;
 import org.semillero.event.EventAction;
 import org.semillero.event.EventPolicy;
+import org.semillero.judging.JuryService;
 import org.semillero.people.PersonService;
 import org.semillero.shared.security.Actor;
 import org.semillero.shared.security.Viewer;
@@ -52,8 +53,8 @@ public class TeamDetailPages {
     static class Templates {
         static native TemplateInstance detail(Event event, TeamService.Overview team, Can can, List<RequestRow> requests,
                                               List<TeamService.Match<TeamService.Seeker>> suggested,
-                                              Submission submission, List<HistoryRow> history,
-                                              List<Team> otherTeams, FormErrors errors);
+                                              Submission submission, List<String> juryComments,
+                                              List<HistoryRow> history, List<Team> otherTeams, FormErrors errors);
 
         static native TemplateInstance edit(Event event, Team team, TeamForm form, FormErrors errors);
 
@@ -64,10 +65,12 @@ public class TeamDetailPages {
     private final SubmissionService submissions;
     private final EventPolicy policy;
     private final PersonService people;
+    private final JuryService jury;
     private final Viewer viewer;
 
     TeamDetailPages(TeamService teams, SubmissionService submissions, EventPolicy policy, PersonService people,
-                    Viewer viewer) {
+                    JuryService jury, Viewer viewer) {
+        this.jury = jury;
         this.teams = teams;
         this.submissions = submissions;
         this.policy = policy;
@@ -268,8 +271,8 @@ public class TeamDetailPages {
         List<Team> otherTeams = can.organize()
                 ? Team.activeIn(event.id).stream().filter(t -> !t.id.equals(team.id)).toList() : List.of();
         return Templates.detail(event, overview, can, lead || can.organize() ? rows : List.of(),
-                lead && formable ? teams.suggestPeople(actor, team.id) : List.of(), submission, history, otherTeams,
-                errors);
+                lead && formable ? teams.suggestPeople(actor, team.id) : List.of(), submission,
+                submission == null ? List.of() : jury.commentsForTeam(actor, submission.id), history, otherTeams, errors);
     }
 
     private static long number(String field, String value) {

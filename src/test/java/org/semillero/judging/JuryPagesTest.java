@@ -64,7 +64,8 @@ class JuryPagesTest {
         form(csrf).formParam("name", "Impact").formParam("weight", "100").when().post(page + "/criteria")
                 .then().statusCode(303);
         given().when().get(page).then().statusCode(200)
-                .body(containsString("Jury 60 %, votes 40 %")).body(containsString("Impact (100)"));
+                .body(containsString("Jury 60 %, votes 40 %")).body(containsString("Impact (100)"))
+                .body(containsString("Officers who voted: 0"));
     }
 
     @Test

@@ -209,6 +209,29 @@ class JuryResultsApiTest {
     }
 
     @Test
+    void judges_comments_reach_the_team_only_after_results_and_only_if_the_event_shares_them() {
+        String judge = Fixtures.unique("judge-c");
+        Event event = fixtures.event(EventPhase.HACKING);
+        Actor organizer = new Actor(fixtures.organizer().personId(), java.util.Set.of("officer", "organizer", "admin"));
+        Team team = fixtures.team(event, 2);
+        Actor lead = fixtures.leadOf(team);
+        submissions.save(lead, team.id, new SubmissionInput("Commented", "S", "", null, null, List.of(), null, null));
+        long entry = submissions.finalise(lead, team.id).id;
+        submissions.review(organizer, entry, true, null);
+        jury.declareMethod(organizer, event.slug, new JuryInputs.MethodInput(50, 50, "RAW", null, 1, "TEAM"));
+        long c = jury.addCriterion(organizer, event.slug, new JuryInputs.CriterionInput("Impact", "", 100)).id;
+        fixtures.person(judge);
+        jury.assignJudge(organizer, event.slug, judge);
+        events.changePhase(organizer, event.slug, EventPhase.HACKING, EventPhase.VOTING, null);
+        jury.score(new Actor(fixtures.person(judge).id, java.util.Set.of("officer")), event.slug, entry, Map.of(c, 4),
+                "Add a privacy notice");
+        assertThat(jury.commentsForTeam(lead, entry)).isEmpty();
+        events.changePhase(organizer, event.slug, EventPhase.VOTING, EventPhase.RESULTS, null);
+        assertThat(jury.commentsForTeam(lead, entry)).containsExactly("Add a privacy notice");
+        assertThat(jury.commentsForTeam(fixtures.officer(Fixtures.unique("outsider")), entry)).isEmpty();
+    }
+
+    @Test
     @TestSecurity(user = "curious-officer", roles = "officer")
     void results_stay_hidden_until_published_and_nobody_sees_judges_scores_but_organizers() {
         Setup s = hacking(null, Fixtures.unique("judge"));
