@@ -77,12 +77,12 @@ public class PersonService {
                 .orElseThrow(() -> DomainException.notFound("person-not-found"));
     }
 
-    /** Display names by profile id, for timelines and lists. */
+    /** Display names by profile id, for timelines and lists (a mutable map; unknown ids are absent). */
     public Map<Long, String> displayNames(Collection<Long> ids) {
-        if (ids.isEmpty()) {
-            return Map.of();
-        }
         Map<Long, String> names = new HashMap<>();
+        if (ids.isEmpty()) {
+            return names;
+        }
         Person.<Person>list("id in ?1", Set.copyOf(ids)).forEach(person -> names.put(person.id, person.displayName));
         return names;
     }

@@ -27,7 +27,7 @@ class MessagesTest {
     private static final Pattern TEMPLATE_KEY = Pattern.compile(
             "(?:i18n:t[12k]?\\(|label=|hint=)'([a-z][\\w.-]*[\\w])'");
     private static final Pattern JAVA_KEY = Pattern.compile(
-            "\"((?:flash|problem|validation|event|profile|form|layout|challenge|idea|comment|team|submission|vote|jury|results)\\.[a-z][\\w.-]*[\\w])\"");
+            "\"((?:flash|problem|validation|event|profile|form|layout|challenge|idea|comment|team|submission|vote|jury|results|project|gate)\\.[a-z][\\w.-]*[\\w])\"");
     private static final Pattern PROBLEM_CODE = Pattern.compile(
             "DomainException\\.(?:notFound|forbidden|conflict)\\(\"([a-z-]+)\"\\)");
     private static final Pattern ACTIVITY_KIND = Pattern.compile("record\\([^,]+, \"([A-Z_]*[A-Z])\"");
@@ -81,6 +81,7 @@ class MessagesTest {
         used.remove("activity.IDEA_EDIT");
         used.remove("activity.IDEA_SUPPORT");
         used.remove("activity.IDEA_COMMENT");
+        org.semillero.backlog.StageGates.GATES.values().forEach(gates -> gates.forEach(g -> used.add("gate." + g.code())));
         Roles.ALL.forEach(role -> used.add("role." + role));
         for (int status : new int[] {400, 401, 403, 404, 405, 406, 409, 413, 415, 500}) {
             used.add("problem.title." + status);

@@ -1,0 +1,75 @@
+package org.semillero.backlog;
+
+import io.quarkus.security.Authenticated;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.semillero.shared.security.Viewer;
+import org.semillero.shared.web.Csv;
+
+/** The innovation office's portfolio numbers. */
+@Path("/api/v1/dashboard")
+@Authenticated
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Dashboard")
+@SecurityRequirement(name = "SecurityScheme")
+public class DashboardResource {
+
+    private final DashboardService dashboard;
+    private final Viewer viewer;
+
+    DashboardResource(DashboardService dashboard, Viewer viewer) {
+        this.dashboard = dashboard;
+        this.viewer = viewer;
+    }
+
+    @GET
+    @Path("funnel")
+    @Operation(summary = "Challenges → ideas → submissions → projects → delivered, with conversion rates; filters event, department, year")
+    public List<DashboardService.Step> funnel(@QueryParam("event") String event, @QueryParam("department") String department,
+                                             @QueryParam("year") Integer year) {
+        return dashboard.funnel(viewer.actor(), new DashboardService.Filter(event, department, year));
+    }
+
+    @GET
+    @Path("funnel.csv")
+    @Produces("text/csv")
+    @Operation(summary = "The funnel as CSV")
+    public Response funnelCsv(@QueryParam("event") String event, @QueryParam("department") String department,
+                              @QueryParam("year") Integer year) {
+        StringBuilder csv = new StringBuilder(Csv.line(List.of("step", "count", "conversion_percent")));
+        for (DashboardService.Step step : dashboard.funnel(viewer.actor(), new DashboardService.Filter(event, department, year))) {
+            csv.append(Csv.line(List.of(step.key(), String.valueOf(step.count()),
+                    step.conversion() == null ? "" : String.valueOf(step.conversion()))));
+        }
+        return Response.ok(Csv.withBom(csv.toString()), "text/csv; charset=UTF-8").build();
+    }
+
+    @GET
+    @Path("stages")
+    @Operation(summary = "Projects by stage, with the average days spent in the current stage")
+    public List<DashboardService.StageCount> stages() {
+        return dashboard.stages(viewer.actor());
+    }
+
+    @GET
+    @Path("participation")
+    @Operation(summary = "Per department: officers who took part / officers seen")
+    public List<DashboardService.DepartmentShare> participation() {
+        return dashboard.participation(viewer.actor());
+    }
+
+    @GET
+    @Path("stale")
+    @Operation(summary = "Projects under way with no activity for 30 days")
+    public List<DashboardService.Stale> stale() {
+        return dashboard.stale(viewer.actor());
+    }
+}

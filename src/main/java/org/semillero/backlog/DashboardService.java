@@ -1,0 +1,143 @@
+package org.semillero.backlog;
+
+import io.quarkus.hibernate.orm.panache.Panache;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.semillero.shared.security.Actor;
+import org.semillero.shared.security.Roles;
+import org.semillero.shared.web.DomainException;
+
+/** The innovation office's portfolio numbers, computed in the database from the pipeline's tables. */
+@ApplicationScoped
+public class DashboardService {
+
+    /** Optional filters: an event, a department, a year (of creation). */
+    public record Filter(String eventSlug, String department, Integer year) {
+    }
+
+    /** One funnel step, with its conversion from the previous step (percent, null for the first). */
+    public record Step(String key, long count, Double conversion) {
+    }
+
+    public record DepartmentShare(String department, long tookPart, long seen, double percent) {
+    }
+
+    public record StageCount(ProjectStage stage, long projects, double averageDaysInStage) {
+    }
+
+    public record Stale(long id, String title, ProjectStage stage, long daysSinceActivity) {
+    }
+
+    public static final int STALE_DAYS = 30;
+
+    public void requireOffice(Actor actor) {
+        if (!actor.has(Roles.INNOVATION_OFFICE)) {
+            throw DomainException.forbidden("dashboard-forbidden");
+        }
+    }
+
+    public List<Step> funnel(Actor actor, Filter filter) {
+        requireOffice(actor);
+        long challenges = count("""
+                select count(*) from challenge c where c.status <> 'MERGED'
+                  and (cast(:event as text) is null or exists (select 1 from event_challenge ec join event e on e.id = ec.event_id
+                                                where ec.challenge_id = c.id and e.slug = :event))
+                  and (cast(:department as text) is null or lower(c.department) = lower(:department))
+                  and (cast(:year as integer) is null or extract(year from c.created_at) = :year)""", filter);
+        long ideas = count("""
+                select count(*) from idea i where i.state not in ('DRAFT', 'MERGED')
+                  and (cast(:event as text) is null or i.event_id = (select id from event where slug = :event))
+                  and (cast(:department as text) is null or lower(i.department) = lower(:department))
+                  and (cast(:year as integer) is null or extract(year from i.created_at) = :year)""", filter);
+        long submissions = count("""
+                select count(*) from submission s where s.status in ('FINAL', 'ACCEPTED')
+                  and (cast(:event as text) is null or s.event_id = (select id from event where slug = :event))
+                  and (cast(:department as text) is null or exists (select 1 from team_member m join person p on p.id = m.person_id
+                                                     where m.team_id = s.team_id and lower(p.department) = lower(:department)))
+                  and (cast(:year as integer) is null or extract(year from s.created_at) = :year)""", filter);
+        String projectWhere = """
+                  and (cast(:event as text) is null or p.event_id = (select id from event where slug = :event))
+                  and (cast(:department as text) is null or lower(p.departments) like '%' || lower(:department) || '%')
+                  and (cast(:year as integer) is null or extract(year from p.created_at) = :year)""";
+        long promoted = count("select count(*) from project p where true " + projectWhere, filter);
+        long delivered = count("select count(*) from project p where p.stage in ('DELIVERED', 'SCALED') " + projectWhere,
+                filter);
+        long[] counts = {challenges, ideas, submissions, promoted, delivered};
+        String[] keys = {"challenges", "ideas", "submissions", "projects", "delivered"};
+        List<Step> steps = new ArrayList<>();
+        for (int i = 0; i < counts.length; i++) {
+            Double conversion = i == 0 || counts[i - 1] == 0 ? null
+                    : Math.round(counts[i] * 1000.0 / counts[i - 1]) / 10.0;
+            steps.add(new Step(keys[i], counts[i], conversion));
+        }
+        return steps;
+    }
+
+    public List<StageCount> stages(Actor actor) {
+        requireOffice(actor);
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = Panache.getEntityManager().createNativeQuery("""
+                select stage, count(*), coalesce(avg(extract(epoch from now() - stage_since) / 86400), 0)
+                from project group by stage""").getResultList();
+        Map<String, Object[]> byStage = new LinkedHashMap<>();
+        rows.forEach(r -> byStage.put((String) r[0], r));
+        List<StageCount> counts = new ArrayList<>();
+        for (ProjectStage stage : ProjectStage.values()) {
+            Object[] r = byStage.get(stage.name());
+            counts.add(r == null ? new StageCount(stage, 0, 0)
+                    : new StageCount(stage, ((Number) r[1]).longValue(),
+                    Math.round(((Number) r[2]).doubleValue() * 10) / 10.0));
+        }
+        return counts;
+    }
+
+    /** Officers who took part (recorded a challenge, wrote an idea, joined a team, judged, contributed to a project) over officers seen. */
+    public List<DepartmentShare> participation(Actor actor) {
+        requireOffice(actor);
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = Panache.getEntityManager().createNativeQuery("""
+                select coalesce(p.department, ''),
+                       count(*) filter (where exists (select 1 from challenge c where c.author_id = p.id)
+                                           or exists (select 1 from idea i where i.author_id = p.id and i.state <> 'DRAFT')
+                                           or exists (select 1 from team_member m where m.person_id = p.id)
+                                           or exists (select 1 from judge j where j.person_id = p.id)
+                                           or exists (select 1 from project_contributor pc where pc.person_id = p.id)),
+                       count(*)
+                from person p group by 1 order by 1""").getResultList();
+        return rows.stream().map(r -> {
+            long took = ((Number) r[1]).longValue();
+            long seen = ((Number) r[2]).longValue();
+            return new DepartmentShare((String) r[0], took, seen, seen == 0 ? 0 : Math.round(took * 1000.0 / seen) / 10.0);
+        }).toList();
+    }
+
+    public List<Stale> stale(Actor actor) {
+        requireOffice(actor);
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = Panache.getEntityManager().createNativeQuery("""
+                select id, title, stage, floor(extract(epoch from now() - last_activity_at) / 86400)
+                from project where stage not in ('DELIVERED', 'SCALED', 'STOPPED')
+                  and last_activity_at < now() - make_interval(days => :days)
+                order by last_activity_at""").setParameter("days", STALE_DAYS).getResultList();
+        return rows.stream().map(r -> new Stale(((Number) r[0]).longValue(), (String) r[1],
+                ProjectStage.valueOf((String) r[2]), ((Number) r[3]).longValue())).toList();
+    }
+
+    private static long count(String sql, Filter filter) {
+        // Typed binding, so that an absent filter is a typed null the database can compare.
+        @SuppressWarnings("unchecked")
+        org.hibernate.query.NativeQuery<Object> query = Panache.getEntityManager().createNativeQuery(sql)
+                .unwrap(org.hibernate.query.NativeQuery.class);
+        query.setParameter("event", blankToNull(filter.eventSlug()), String.class);
+        query.setParameter("department", blankToNull(filter.department()), String.class);
+        query.setParameter("year", filter.year(), Integer.class);
+        return ((Number) query.getSingleResult()).longValue();
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+}
