@@ -27,7 +27,7 @@ class MessagesTest {
     private static final Pattern TEMPLATE_KEY = Pattern.compile(
             "(?:i18n:t[12k]?\\(|label=|hint=)'([a-z][\\w.-]*[\\w])'");
     private static final Pattern JAVA_KEY = Pattern.compile(
-            "\"((?:flash|problem|validation|event|profile|form|layout|challenge|idea|comment|team|submission|vote|jury|results|project|gate)\\.[a-z][\\w.-]*[\\w])\"");
+            "\"((?:flash|problem|validation|event|profile|form|layout|challenge|idea|comment|team|submission|vote|jury|results|project|gate|dashboard)\\.[a-z][\\w.-]*[\\w])\"");
     private static final Pattern PROBLEM_CODE = Pattern.compile(
             "DomainException\\.(?:notFound|forbidden|conflict)\\(\"([a-z-]+)\"\\)");
     private static final Pattern ACTIVITY_KIND = Pattern.compile("record\\([^,]+, \"([A-Z_]*[A-Z])\"");
@@ -82,6 +82,16 @@ class MessagesTest {
         used.remove("activity.IDEA_SUPPORT");
         used.remove("activity.IDEA_COMMENT");
         org.semillero.backlog.StageGates.GATES.values().forEach(gates -> gates.forEach(g -> used.add("gate." + g.code())));
+        for (org.semillero.backlog.ProjectStage stage : org.semillero.backlog.ProjectStage.values()) {
+            used.add("project.stage." + stage.name());
+        }
+        for (String kind : new String[] {"PROMOTED", "EDITED", "STAGE", "MILESTONE_ADDED", "MILESTONE_DONE",
+                "MILESTONE_REOPENED", "UPDATE", "KPI"}) {
+            used.add("project.history." + kind);
+        }
+        for (String step : new String[] {"challenges", "ideas", "submissions", "projects", "delivered"}) {
+            used.add("dashboard.step." + step);
+        }
         Roles.ALL.forEach(role -> used.add("role." + role));
         for (int status : new int[] {400, 401, 403, 404, 405, 406, 409, 413, 415, 500}) {
             used.add("problem.title." + status);

@@ -1,0 +1,261 @@
+package org.semillero.backlog;
+
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import io.quarkus.security.Authenticated;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import org.jboss.resteasy.reactive.RestForm;
+import org.semillero.backlog.ProjectInputs.KpiInput;
+import org.semillero.backlog.ProjectInputs.MilestoneInput;
+import org.semillero.backlog.ProjectInputs.MoveInput;
+import org.semillero.backlog.ProjectInputs.ProjectInput;
+import org.semillero.backlog.ProjectInputs.UpdateInput;
+import org.semillero.people.Person;
+import org.semillero.shared.security.Viewer;
+import org.semillero.shared.web.DomainException;
+import org.semillero.shared.web.FieldError;
+import org.semillero.shared.web.Flash;
+import org.semillero.shared.web.FormErrors;
+
+/** Backlog pages: list with filters, project page with its tools, edit, promotion. */
+@Path("/projects")
+@Authenticated
+@Produces(MediaType.TEXT_HTML)
+public class ProjectPages {
+
+    static final String LABELS = "project.field.";
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance list(List<ProjectResource.ProjectView> projects, String stage, String department,
+                                            String event, String year);
+
+        static native TemplateInstance detail(ProjectResource.ProjectView project, boolean manage, boolean following,
+                                              List<ProjectService.Milestone> milestones, List<ProjectService.Kpi> kpis,
+                                              List<ProjectService.Update> updates,
+                                              List<ProjectService.HistoryLine> history, ProjectStage next,
+                                              List<String> missingForNext, FormErrors errors);
+
+        static native TemplateInstance edit(ProjectResource.ProjectView project, String sponsor, String owner,
+                                            FormErrors errors);
+    }
+
+    private final ProjectService projects;
+    private final ProjectResource views;
+    private final Viewer viewer;
+
+    ProjectPages(ProjectService projects, ProjectResource views, Viewer viewer) {
+        this.projects = projects;
+        this.views = views;
+        this.viewer = viewer;
+    }
+
+    @GET
+    public TemplateInstance list(@QueryParam("stage") String stage, @QueryParam("department") String department,
+                                 @QueryParam("event") String event, @QueryParam("year") String year) {
+        Integer y = null;
+        if (year != null && !year.isBlank()) {
+            try {
+                y = Integer.valueOf(year.strip());
+            } catch (NumberFormatException e) {
+                throw DomainException.invalid(List.of(FieldError.of("year", "validation.number")));
+            }
+        }
+        return Templates.list(projects.list(ProjectResource.parseStage(stage), department, event, y).stream()
+                        .map(views::view).toList(), nn(stage), nn(department), nn(event), nn(year));
+    }
+
+    @POST
+    @Path("promote")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response promote(@RestForm String submissionId, @RestForm String ideaId, @RestForm String back) {
+        try {
+            ProjectService.Promotion promotion = submissionId != null && !submissionId.isBlank()
+                    ? projects.promoteSubmission(viewer.actor(), Long.parseLong(submissionId.strip()))
+                    : projects.promoteIdea(viewer.actor(), Long.parseLong(nn(ideaId).strip()));
+            return Flash.redirect("/projects/" + promotion.project().id,
+                    promotion.created() ? "flash.project.promoted" : "flash.project.already");
+        } catch (NumberFormatException e) {
+            throw DomainException.invalid(List.of(FieldError.of("submissionId", "project.promotion.source")));
+        } catch (DomainException e) {
+            if (e.kind() == DomainException.Kind.CONFLICT) {
+                return Flash.redirect(org.semillero.shared.web.SafeRedirect.localPath(back), e.messageKey());
+            }
+            throw e;
+        }
+    }
+
+    @GET
+    @Path("{id}")
+    public TemplateInstance detail(@PathParam("id") long id) {
+        return detailPage(id, FormErrors.NONE);
+    }
+
+    @GET
+    @Path("{id}/edit")
+    public TemplateInstance editForm(@PathParam("id") long id) {
+        Project project = projects.get(id);
+        if (!projects.mayManage(viewer.actor(), project)) {
+            throw DomainException.forbidden("project-manage-forbidden");
+        }
+        return Templates.edit(views.view(project), username(project.sponsorId), username(project.ownerId), FormErrors.NONE);
+    }
+
+    @POST
+    @Path("{id}/edit")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response edit(@PathParam("id") long id, @RestForm String title, @RestForm String problem,
+                         @RestForm String expectedOutcome, @RestForm String sponsor, @RestForm String owner,
+                         @RestForm String departments, @RestForm String effort, @RestForm String budget,
+                         @RestForm String tags, @RestForm String version) {
+        try {
+            BigDecimal amount = budget == null || budget.isBlank() ? null : decimal("budget", budget);
+            projects.update(viewer.actor(), id, new ProjectInput(title, problem, expectedOutcome, sponsor, owner,
+                    departments, effort, amount, tags, version == null || version.isBlank() ? null : Integer.valueOf(version)));
+            return Flash.redirect("/projects/" + id, "flash.project.saved");
+        } catch (DomainException e) {
+            if (e.kind() == DomainException.Kind.INVALID) {
+                return Response.status(400).type(MediaType.TEXT_HTML_TYPE).entity(Templates.edit(
+                        views.view(projects.get(id)), sponsor, owner,
+                        FormErrors.of(e.fieldErrors(), viewer.locale(), LABELS))).build();
+            }
+            return conflict(id, e);
+        }
+    }
+
+    @POST
+    @Path("{id}/stage")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response move(@PathParam("id") long id, @RestForm String to, @RestForm String decisionNote,
+                         @RestForm String stopReason, @RestForm String lessons, @RestForm String overrideReason) {
+        return act(id, () -> projects.move(viewer.actor(), id, new MoveInput(to, decisionNote, stopReason, lessons,
+                overrideReason)), "flash.project.moved");
+    }
+
+    @POST
+    @Path("{id}/milestones")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response addMilestone(@PathParam("id") long id, @RestForm String title, @RestForm String dueDate,
+                                 @RestForm String weight) {
+        return act(id, () -> projects.addMilestone(viewer.actor(), id, new MilestoneInput(title, date("dueDate", dueDate),
+                integer("weight", weight))), "flash.project.saved");
+    }
+
+    @POST
+    @Path("{id}/milestones/{milestoneId}")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response toggleMilestone(@PathParam("id") long id, @PathParam("milestoneId") long milestoneId,
+                                    @RestForm String done) {
+        return act(id, () -> projects.setMilestoneDone(viewer.actor(), id, milestoneId, "true".equals(done)),
+                "flash.project.saved");
+    }
+
+    @POST
+    @Path("{id}/updates")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response addUpdate(@PathParam("id") long id, @RestForm String text, @RestForm String progressNote) {
+        return act(id, () -> projects.addUpdate(viewer.actor(), id, new UpdateInput(text, progressNote)),
+                "flash.project.saved");
+    }
+
+    @POST
+    @Path("{id}/kpis")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response addKpi(@PathParam("id") long id, @RestForm String name, @RestForm String unit,
+                           @RestForm String baseline, @RestForm String target) {
+        return act(id, () -> projects.addKpi(viewer.actor(), id, new KpiInput(name, unit, optionalDecimal("baseline", baseline),
+                optionalDecimal("target", target), null, null)), "flash.project.saved");
+    }
+
+    @POST
+    @Path("{id}/kpis/{kpiId}")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response recordKpi(@PathParam("id") long id, @PathParam("kpiId") long kpiId, @RestForm String actual) {
+        return act(id, () -> projects.recordKpi(viewer.actor(), id, kpiId, optionalDecimal("actual", actual), null),
+                "flash.project.saved");
+    }
+
+    @POST
+    @Path("{id}/follow")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response follow(@PathParam("id") long id, @RestForm String follow) {
+        projects.follow(viewer.actor(), id, "true".equals(follow));
+        return Flash.redirect("/projects/" + id, "true".equals(follow) ? "flash.project.following" : "flash.project.unfollowed");
+    }
+
+    private Response act(long id, Runnable action, String success) {
+        try {
+            action.run();
+            return Flash.redirect("/projects/" + id, success);
+        } catch (DomainException e) {
+            if (e.kind() == DomainException.Kind.INVALID
+                    || e.kind() == DomainException.Kind.CONFLICT && "gate-not-met".equals(e.code())) {
+                return Response.status(e.kind().status).type(MediaType.TEXT_HTML_TYPE)
+                        .entity(detailPage(id, FormErrors.of(e.fieldErrors(), viewer.locale(), LABELS))).build();
+            }
+            return conflict(id, e);
+        }
+    }
+
+    private static Response conflict(long id, DomainException e) {
+        if (e.kind() == DomainException.Kind.CONFLICT) {
+            return Flash.redirect("/projects/" + id, e.messageKey());
+        }
+        throw e;
+    }
+
+    private TemplateInstance detailPage(long id, FormErrors errors) {
+        Project project = projects.get(id);
+        ProjectStage next = project.stage.next().orElse(null);
+        return Templates.detail(views.view(project), projects.mayManage(viewer.actor(), project),
+                projects.follows(viewer.id(), id), projects.milestones(id), projects.kpis(id), projects.updates(id),
+                projects.history(id), next, next == null ? List.of() : projects.missingFor(project, next), errors);
+    }
+
+    private static String username(Long personId) {
+        return personId == null ? "" : Person.<Person>findByIdOptional(personId).map(p -> p.username).orElse("");
+    }
+
+    private static BigDecimal optionalDecimal(String field, String value) {
+        return value == null || value.isBlank() ? null : decimal(field, value);
+    }
+
+    private static BigDecimal decimal(String field, String value) {
+        try {
+            return new BigDecimal(value.strip().replace(',', '.'));
+        } catch (NumberFormatException e) {
+            throw DomainException.invalid(List.of(FieldError.of(field, "validation.decimal")));
+        }
+    }
+
+    private static Integer integer(String field, String value) {
+        try {
+            return value == null || value.isBlank() ? null : Integer.valueOf(value.strip());
+        } catch (NumberFormatException e) {
+            throw DomainException.invalid(List.of(FieldError.of(field, "validation.number")));
+        }
+    }
+
+    private static LocalDate date(String field, String value) {
+        try {
+            return value == null || value.isBlank() ? null : LocalDate.parse(value.strip());
+        } catch (java.time.format.DateTimeParseException e) {
+            throw DomainException.invalid(List.of(FieldError.of(field, "validation.date")));
+        }
+    }
+
+    private static String nn(String value) {
+        return value == null ? "" : value;
+    }
+}

@@ -1,0 +1,88 @@
+package org.semillero.backlog;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.security.TestSecurity;
+import io.restassured.response.Response;
+import io.restassured.specification.RequestSpecification;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.Test;
+import org.semillero.idea.Idea;
+import org.semillero.idea.IdeaAction;
+import org.semillero.idea.IdeaService;
+import org.semillero.support.Fixtures;
+import org.semillero.support.Forms;
+
+/** Backlog and dashboard pages as the innovation office uses them. */
+@QuarkusTest
+class ProjectPagesTest {
+
+    private static final String SCRIPT = "<script>alert('p')</script>";
+
+    @Inject
+    Fixtures fixtures;
+
+    @Inject
+    IdeaService ideas;
+
+    @Inject
+    ProjectService projects;
+
+    private static RequestSpecification form(Forms.Csrf csrf) {
+        return given().redirects().follow(false).cookie("csrf-token", csrf.cookie()).formParam("csrf-token", csrf.token());
+    }
+
+    @Test
+    @TestSecurity(user = "ines-pages", roles = {"officer", "innovation-office"})
+    void the_office_promotes_an_idea_and_moves_it_through_the_gates_from_the_pages() {
+        Idea idea = fixtures.boxIdea(SCRIPT);
+        ideas.transition(fixtures.organizer(), idea.id, IdeaAction.SHORTLIST, null, null);
+        Forms.Csrf csrf = Forms.csrfFrom("/ideas/" + idea.id);
+        given().when().get("/ideas/" + idea.id).then().body(containsString("Promote to the backlog"));
+        Response promoted = form(csrf).formParam("ideaId", String.valueOf(idea.id)).when().post("/projects/promote");
+        String page = promoted.getHeader("Location");
+        given().when().get(page).then().statusCode(200)
+                .body(containsString("Proposed")).body(not(containsString(SCRIPT)))
+                .body(containsString("still needs")).body(containsString("A sponsor is named."));
+        String id = page.substring(page.lastIndexOf('/') + 1);
+        form(csrf).formParam("to", "APPROVED").when().post("/projects/" + id + "/stage").then().statusCode(409)
+                .body(containsString("An owner is named."));
+        fixtures.person("ines-pages");
+        form(csrf).formParam("title", "Renamed").formParam("owner", "ines-pages").formParam("sponsor", "ines-pages")
+                .when().post("/projects/" + id + "/edit").then().statusCode(303);
+        form(csrf).formParam("to", "APPROVED").formParam("decisionNote", "Approved by the board")
+                .when().post("/projects/" + id + "/stage").then().statusCode(303);
+        form(csrf).formParam("title", "Pilot plan").formParam("weight", "nope").when().post("/projects/" + id + "/milestones")
+                .then().statusCode(400).body(containsString("Enter a whole number."));
+        form(csrf).formParam("title", "Pilot plan").formParam("weight", "2").formParam("dueDate", "2027-05-01")
+                .when().post("/projects/" + id + "/milestones").then().statusCode(303);
+        form(csrf).formParam("text", "Kick-off held").formParam("progressNote", "On track")
+                .when().post("/projects/" + id + "/updates").then().statusCode(303);
+        given().when().get("/projects/" + id).then().body(containsString("Renamed")).body(containsString("Kick-off held"))
+                .body(containsString("Pilot plan")).body(containsString("Approved"));
+        given().when().get("/projects?stage=APPROVED").then().statusCode(200).body(containsString("Renamed"));
+        given().when().get("/dashboard").then().statusCode(200)
+                .body(containsString("From challenge to delivered service")).body(containsString("<svg class=\"chart\""));
+    }
+
+    @Test
+    @TestSecurity(user = "ana-reads", roles = "officer")
+    void officers_read_and_follow_but_see_no_tools_and_no_dashboard() {
+        Idea idea = fixtures.boxIdea("Readable " + Fixtures.unique("r"));
+        ideas.transition(fixtures.organizer(), idea.id, IdeaAction.SHORTLIST, null, null);
+        org.semillero.shared.security.Actor office = new org.semillero.shared.security.Actor(
+                fixtures.officer(Fixtures.unique("o")).personId(), java.util.Set.of("officer", "innovation-office"));
+        long id = projects.promoteIdea(office, idea.id).project().id;
+        given().when().get("/projects/" + id).then().statusCode(200).body(not(containsString("Next stage")))
+                .body(containsString("Follow this project"));
+        Forms.Csrf csrf = Forms.csrfFrom("/projects/" + id);
+        form(csrf).formParam("follow", "true").when().post("/projects/" + id + "/follow").then().statusCode(303);
+        given().when().get("/projects/" + id).then().body(containsString("Stop following"));
+        form(csrf).formParam("text", "x").when().post("/projects/" + id + "/updates").then().statusCode(403);
+        given().redirects().follow(false).when().get("/dashboard").then().statusCode(403);
+        given().redirects().follow(false).when().get("/projects/" + id + "/edit").then().statusCode(403);
+    }
+}
