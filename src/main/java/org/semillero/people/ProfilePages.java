@@ -11,6 +11,8 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.util.List;
+import org.semillero.backlog.ParticipationService;
 import org.semillero.shared.security.Viewer;
 import org.semillero.shared.web.DomainException;
 import org.semillero.shared.web.Flash;
@@ -24,13 +26,16 @@ public class ProfilePages {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance profile(Person person, ProfileForm form, FormErrors errors);
+        static native TemplateInstance profile(Person person, ProfileForm form, FormErrors errors,
+                                               List<ParticipationService.Item> participation);
     }
 
     private final PersonService people;
+    private final ParticipationService participation;
     private final Viewer viewer;
 
-    ProfilePages(PersonService people, Viewer viewer) {
+    ProfilePages(PersonService people, ParticipationService participation, Viewer viewer) {
+        this.participation = participation;
         this.people = people;
         this.viewer = viewer;
     }
@@ -38,7 +43,7 @@ public class ProfilePages {
     @GET
     public TemplateInstance show() {
         Person person = people.get(viewer.id());
-        return Templates.profile(person, ProfileForm.of(person), FormErrors.NONE);
+        return Templates.profile(person, ProfileForm.of(person), FormErrors.NONE, participation.of(person.id));
     }
 
     @POST
@@ -53,7 +58,8 @@ public class ProfilePages {
             }
             Person person = people.get(viewer.id());
             return Response.status(Response.Status.BAD_REQUEST).type(MediaType.TEXT_HTML_TYPE)
-                    .entity(Templates.profile(person, form, FormErrors.of(e.fieldErrors(), viewer.locale(), "profile.field."))).build();
+                    .entity(Templates.profile(person, form, FormErrors.of(e.fieldErrors(), viewer.locale(), "profile.field."),
+                            participation.of(person.id))).build();
         }
     }
 }

@@ -69,6 +69,24 @@ class ProjectPagesTest {
     }
 
     @Test
+    @TestSecurity(user = "olga-certifies", roles = {"officer", "organizer"})
+    void organizers_print_participation_certificates_and_profiles_list_participation() {
+        org.semillero.event.Event event = fixtures.event(org.semillero.event.EventPhase.HACKING);
+        org.semillero.team.Team team = fixtures.team(event, 2);
+        String member = io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().call(() ->
+                org.semillero.people.Person.<org.semillero.people.Person>findById(
+                        org.semillero.team.Team.<org.semillero.team.Team>findById(team.id).leadId).username);
+        given().when().get("/events/" + event.slug + "/certificates").then().statusCode(200)
+                .body(containsString(member));
+        given().when().get("/events/" + event.slug + "/certificates/" + member).then().statusCode(200)
+                .body(containsString("Certificate of participation")).body(containsString("Team lead"))
+                .body(containsString(event.title));
+        given().when().get("/events/" + event.slug + "/certificates/olga-certifies").then().statusCode(404);
+        fixtures.team(event, 1);
+        given().when().get("/profile").then().body(containsString("What I took part in"));
+    }
+
+    @Test
     @TestSecurity(user = "ana-reads", roles = "officer")
     void officers_read_and_follow_but_see_no_tools_and_no_dashboard() {
         Idea idea = fixtures.boxIdea("Readable " + Fixtures.unique("r"));
@@ -84,5 +102,7 @@ class ProjectPagesTest {
         form(csrf).formParam("text", "x").when().post("/projects/" + id + "/updates").then().statusCode(403);
         given().redirects().follow(false).when().get("/dashboard").then().statusCode(403);
         given().redirects().follow(false).when().get("/projects/" + id + "/edit").then().statusCode(403);
+        given().redirects().follow(false).when().get("/events/" + fixtures.event(org.semillero.event.EventPhase.HACKING).slug
+                + "/certificates").then().statusCode(403);
     }
 }

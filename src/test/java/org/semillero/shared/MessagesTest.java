@@ -27,7 +27,7 @@ class MessagesTest {
     private static final Pattern TEMPLATE_KEY = Pattern.compile(
             "(?:i18n:t[12k]?\\(|label=|hint=)'([a-z][\\w.-]*[\\w])'");
     private static final Pattern JAVA_KEY = Pattern.compile(
-            "\"((?:flash|problem|validation|event|profile|form|layout|challenge|idea|comment|team|submission|vote|jury|results|project|gate|dashboard)\\.[a-z][\\w.-]*[\\w])\"");
+            "\"((?:flash|problem|validation|event|profile|form|layout|challenge|idea|comment|team|submission|vote|jury|results|project|gate|dashboard|certificate)\\.[a-z][\\w.-]*[\\w])\"");
     private static final Pattern PROBLEM_CODE = Pattern.compile(
             "DomainException\\.(?:notFound|forbidden|conflict)\\(\"([a-z-]+)\"\\)");
     private static final Pattern ACTIVITY_KIND = Pattern.compile("record\\([^,]+, \"([A-Z_]*[A-Z])\"");
@@ -88,6 +88,12 @@ class MessagesTest {
         for (String kind : new String[] {"PROMOTED", "EDITED", "STAGE", "MILESTONE_ADDED", "MILESTONE_DONE",
                 "MILESTONE_REOPENED", "UPDATE", "KPI"}) {
             used.add("project.history." + kind);
+        }
+        for (String role : new String[] {"MEMBER", "LEAD", "JUDGE", "IDEA_AUTHOR"}) {
+            used.add("certificate.role." + role);
+        }
+        for (String kind : new String[] {"CHALLENGE", "IDEA", "TEAM", "JUDGE", "PROJECT"}) {
+            used.add("profile.took-part." + kind);
         }
         for (String step : new String[] {"challenges", "ideas", "submissions", "projects", "delivered"}) {
             used.add("dashboard.step." + step);
