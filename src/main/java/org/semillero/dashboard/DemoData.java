@@ -34,6 +34,7 @@ import org.semillero.team.Team;
 import org.semillero.team.TeamInput;
 import org.semillero.team.TeamRequest;
 import org.semillero.team.TeamService;
+import org.semillero.vote.VoteService;
 
 /**
  * Demo data for dev mode only (never built into test or prod): the dev login's users with
@@ -53,9 +54,11 @@ public class DemoData {
     private final SubmissionService submissions;
     private final JuryService jury;
     private final EventService events;
+    private final VoteService votes;
 
     DemoData(ChallengeService challenges, IdeaService ideas, TeamService teams, PersonService people,
-             SubmissionService submissions, JuryService jury, EventService events) {
+             SubmissionService submissions, JuryService jury, EventService events, VoteService votes) {
+        this.votes = votes;
         this.challenges = challenges;
         this.ideas = ideas;
         this.teams = teams;
@@ -91,13 +94,14 @@ public class DemoData {
                 "HACKING", now.minus(day.multipliedBy(20)), day.multipliedBy(6));
         event("atencion-ciudadana-2025", "Atención ciudadana 2025",
                 "Ideas para mejorar la atención presencial y telefónica.",
-                "CLOSED", now.minus(day.multipliedBy(200)), day.multipliedBy(10));
+                "HACKING", now.minus(day.multipliedBy(200)), day.multipliedBy(10));
         event("procurement-2027", "Public procurement 2027",
                 "Draft: a hackathon on making public procurement simpler for small suppliers.",
                 "DRAFT", now.plus(day.multipliedBy(30)), day.multipliedBy(10));
         loadChallengesAndIdeas();
         loadVoting();
-        LOG.info("Loaded demo data: 11 people, 5 events, 3 challenges, 3 ideas, 4 teams, a jury");
+        loadFinishedEvent();
+        LOG.info("Loaded demo data: 15 people, 5 events, 3 challenges, 3 ideas, 6 teams, a jury, a finished event");
     }
 
     private void loadChallengesAndIdeas() {
@@ -166,6 +170,34 @@ public class DemoData {
         jury.assignJudge(olga, "open-data-week", "ines");
         jury.assignJudge(olga, "open-data-week", "bruno");
         events.changePhase(olga, "open-data-week", EventPhase.HACKING, EventPhase.VOTING, null);
+    }
+
+    /** Atención ciudadana 2025: decided by votes, results published and closed, ready for promotion. */
+    private void loadFinishedEvent() {
+        Actor olga = actor("olga", Roles.ORGANIZER);
+        person("ivan", "Iván Castro", "Citizen Services", "es");
+        person("julia", "Julia Moreno", "Citizen Services", "es");
+        person("karla", "Karla Núñez", "IT", "es");
+        person("luis", "Luis Prieto", "IT", "es");
+        String[][] entries = {
+                {"ivan", "julia", "Cita previa unificada", "Una sola agenda para todas las oficinas."},
+                {"karla", "luis", "Chat de atención", "Un asistente que responde las preguntas frecuentes."}};
+        List<Long> ids = new java.util.ArrayList<>();
+        for (String[] entry : entries) {
+            Actor lead = actor(entry[0]);
+            Team team = teams.create(lead, "atencion-ciudadana-2025", new TeamInput(entry[2], entry[3], null, List.of()));
+            teams.accept(lead, teams.apply(actor(entry[1]), team.id, "").id);
+            submissions.save(lead, team.id, new SubmissionInput(entry[2], entry[3], "", null, null, List.of(), null, null));
+            long id = submissions.finalise(lead, team.id).id;
+            submissions.review(olga, id, true, null);
+            ids.add(id);
+        }
+        events.changePhase(olga, "atencion-ciudadana-2025", EventPhase.HACKING, EventPhase.VOTING, null);
+        votes.vote(actor("ana"), "atencion-ciudadana-2025", ids.get(0), 2);
+        votes.vote(actor("bruno"), "atencion-ciudadana-2025", ids.get(0), 2);
+        votes.vote(actor("admin"), "atencion-ciudadana-2025", ids.get(1), 2);
+        events.changePhase(olga, "atencion-ciudadana-2025", EventPhase.VOTING, EventPhase.RESULTS, null);
+        events.changePhase(olga, "atencion-ciudadana-2025", EventPhase.RESULTS, EventPhase.CLOSED, null);
     }
 
     private static Actor actor(String subject, String... roles) {
