@@ -50,15 +50,16 @@ public class DashboardPages {
                 throw DomainException.invalid(List.of(FieldError.of("year", "validation.number")));
             }
         }
-        List<DashboardService.Step> steps = dashboard.funnel(viewer.actor(), new DashboardService.Filter(event, department, y));
+        DashboardService.Filter filter = new DashboardService.Filter(event, department, y);
+        List<DashboardService.Step> steps = dashboard.funnel(viewer.actor(), filter);
         long max = Math.max(1, steps.stream().mapToLong(DashboardService.Step::count).max().orElse(1));
         java.util.ArrayList<Bar> bars = new java.util.ArrayList<>();
         for (int i = 0; i < steps.size(); i++) {
             DashboardService.Step s = steps.get(i);
             bars.add(new Bar(s.key(), s.count(), s.conversion(), (int) Math.round(s.count() * 400.0 / max), i * 36));
         }
-        return Templates.dashboard(bars, dashboard.stages(viewer.actor()), dashboard.participation(viewer.actor()),
-                dashboard.stale(viewer.actor()), event == null ? "" : event, department == null ? "" : department,
+        return Templates.dashboard(bars, dashboard.stages(viewer.actor(), filter), dashboard.participation(viewer.actor()),
+                dashboard.stale(viewer.actor(), filter), event == null ? "" : event, department == null ? "" : department,
                 year == null ? "" : year);
     }
 }

@@ -55,8 +55,10 @@ public class DashboardResource {
     @GET
     @Path("stages")
     @Operation(summary = "Projects by stage, with the average days spent in the current stage")
-    public List<DashboardService.StageCount> stages() {
-        return dashboard.stages(viewer.actor());
+    public List<DashboardService.StageCount> stages(@QueryParam("event") String event,
+                                                   @QueryParam("department") String department,
+                                                   @QueryParam("year") Integer year) {
+        return dashboard.stages(viewer.actor(), new DashboardService.Filter(event, department, year));
     }
 
     @GET
@@ -69,7 +71,9 @@ public class DashboardResource {
     @GET
     @Path("stale")
     @Operation(summary = "Projects under way with no activity for 30 days")
-    public List<DashboardService.Stale> stale() {
-        return dashboard.stale(viewer.actor());
+    public List<DashboardService.Stale> stale(@QueryParam("event") String event,
+                                             @QueryParam("department") String department,
+                                             @QueryParam("year") Integer year) {
+        return dashboard.stale(viewer.actor(), new DashboardService.Filter(event, department, year));
     }
 }

@@ -33,6 +33,12 @@ public class DashboardService {
 
     public static final int STALE_DAYS = 30;
 
+    /** The dashboard's filters applied to projects (alias {@code p}). */
+    private static final String PROJECT_FILTER = "\n" + """
+              and (cast(:event as text) is null or p.event_id = (select id from event where slug = :event))
+              and (cast(:department as text) is null or lower(p.departments) like '%' || lower(:department) || '%')
+              and (cast(:year as integer) is null or extract(year from p.created_at) = :year)""";
+
     public void requireOffice(Actor actor) {
         if (!actor.has(Roles.INNOVATION_OFFICE)) {
             throw DomainException.forbidden("dashboard-forbidden");
@@ -58,12 +64,8 @@ public class DashboardService {
                   and (cast(:department as text) is null or exists (select 1 from team_member m join person p on p.id = m.person_id
                                                      where m.team_id = s.team_id and lower(p.department) = lower(:department)))
                   and (cast(:year as integer) is null or extract(year from s.created_at) = :year)""", filter);
-        String projectWhere = """
-                  and (cast(:event as text) is null or p.event_id = (select id from event where slug = :event))
-                  and (cast(:department as text) is null or lower(p.departments) like '%' || lower(:department) || '%')
-                  and (cast(:year as integer) is null or extract(year from p.created_at) = :year)""";
-        long promoted = count("select count(*) from project p where true " + projectWhere, filter);
-        long delivered = count("select count(*) from project p where p.stage in ('DELIVERED', 'SCALED') " + projectWhere,
+        long promoted = count("select count(*) from project p where true " + PROJECT_FILTER, filter);
+        long delivered = count("select count(*) from project p where p.stage in ('DELIVERED', 'SCALED') " + PROJECT_FILTER,
                 filter);
         long[] counts = {challenges, ideas, submissions, promoted, delivered};
         String[] keys = {"challenges", "ideas", "submissions", "projects", "delivered"};
@@ -76,12 +78,12 @@ public class DashboardService {
         return steps;
     }
 
-    public List<StageCount> stages(Actor actor) {
+    public List<StageCount> stages(Actor actor, Filter filter) {
         requireOffice(actor);
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = Panache.getEntityManager().createNativeQuery("""
-                select stage, count(*), coalesce(avg(extract(epoch from now() - stage_since) / 86400), 0)
-                from project group by stage""").getResultList();
+        List<Object[]> rows = typed("""
+                select p.stage, count(*), coalesce(avg(extract(epoch from now() - p.stage_since) / 86400), 0)
+                from project p where true """ + PROJECT_FILTER + " group by p.stage", filter).getResultList();
         Map<String, Object[]> byStage = new LinkedHashMap<>();
         rows.forEach(r -> byStage.put((String) r[0], r));
         List<StageCount> counts = new ArrayList<>();
@@ -114,27 +116,31 @@ public class DashboardService {
         }).toList();
     }
 
-    public List<Stale> stale(Actor actor) {
+    public List<Stale> stale(Actor actor, Filter filter) {
         requireOffice(actor);
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = Panache.getEntityManager().createNativeQuery("""
-                select id, title, stage, floor(extract(epoch from now() - last_activity_at) / 86400)
-                from project where stage not in ('DELIVERED', 'SCALED', 'STOPPED')
-                  and last_activity_at < now() - make_interval(days => :days)
-                order by last_activity_at""").setParameter("days", STALE_DAYS).getResultList();
+        List<Object[]> rows = typed("""
+                select p.id, p.title, p.stage, floor(extract(epoch from now() - p.last_activity_at) / 86400)
+                from project p where p.stage not in ('DELIVERED', 'SCALED', 'STOPPED')
+                  and p.last_activity_at < now() - make_interval(days => """ + STALE_DAYS + ")" + PROJECT_FILTER
+                + " order by p.last_activity_at", filter).getResultList();
         return rows.stream().map(r -> new Stale(((Number) r[0]).longValue(), (String) r[1],
                 ProjectStage.valueOf((String) r[2]), ((Number) r[3]).longValue())).toList();
     }
 
     private static long count(String sql, Filter filter) {
-        // Typed binding, so that an absent filter is a typed null the database can compare.
-        @SuppressWarnings("unchecked")
-        org.hibernate.query.NativeQuery<Object> query = Panache.getEntityManager().createNativeQuery(sql)
+        return ((Number) typed(sql, filter).getSingleResult()).longValue();
+    }
+
+    /** Typed binding, so that an absent filter is a typed null the database can compare. */
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private static org.hibernate.query.NativeQuery typed(String sql, Filter filter) {
+        org.hibernate.query.NativeQuery query = Panache.getEntityManager().createNativeQuery(sql)
                 .unwrap(org.hibernate.query.NativeQuery.class);
         query.setParameter("event", blankToNull(filter.eventSlug()), String.class);
         query.setParameter("department", blankToNull(filter.department()), String.class);
         query.setParameter("year", filter.year(), Integer.class);
-        return ((Number) query.getSingleResult()).longValue();
+        return query;
     }
 
     private static String blankToNull(String value) {

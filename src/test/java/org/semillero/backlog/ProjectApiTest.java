@@ -204,7 +204,9 @@ class ProjectApiTest {
                 .body("key", contains("challenges", "ideas", "submissions", "projects", "delivered"))
                 .body("count", contains(1, 1, 1, 1, 0))
                 .body("conversion", contains(null, 100.0f, 100.0f, 100.0f, 0.0f));
-        given().when().get("/api/v1/dashboard/stages").then().statusCode(200).body("stage", hasItem("PROPOSED"));
+        given().queryParam("event", w.event().slug).when().get("/api/v1/dashboard/stages").then().statusCode(200)
+                .body("find { it.stage == 'PROPOSED' }.projects", equalTo(1))
+                .body("find { it.stage == 'PILOT' }.projects", equalTo(0));
         given().when().get("/api/v1/dashboard/participation").then().statusCode(200);
         given().when().get("/api/v1/dashboard/stale").then().statusCode(200);
         String csv = new String(given().queryParam("event", w.event().slug).when().get("/api/v1/dashboard/funnel.csv")
