@@ -72,8 +72,8 @@ public class ProjectPages {
                 throw DomainException.invalid(List.of(FieldError.of("year", "validation.number")));
             }
         }
-        return Templates.list(projects.list(ProjectResource.parseStage(stage), department, event, y).stream()
-                        .map(views::view).toList(), nn(stage), nn(department), nn(event), nn(year));
+        return Templates.list(views.views(projects.list(ProjectResource.parseStage(stage), department, event, y)),
+                nn(stage), nn(department), nn(event), nn(year));
     }
 
     @POST

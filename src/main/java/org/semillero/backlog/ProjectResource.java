@@ -71,7 +71,7 @@ public class ProjectResource {
     @Operation(summary = "The backlog; filters: stage, department, event, year")
     public List<ProjectView> list(@QueryParam("stage") String stage, @QueryParam("department") String department,
                                   @QueryParam("event") String event, @QueryParam("year") Integer year) {
-        return projects.list(parseStage(stage), department, event, year).stream().map(this::view).toList();
+        return views(projects.list(parseStage(stage), department, event, year));
     }
 
     @POST
@@ -213,8 +213,7 @@ public class ProjectResource {
                         @QueryParam("event") String event, @QueryParam("year") Integer year) {
         StringBuilder csv = new StringBuilder(Csv.line(List.of("id", "title", "stage", "progress", "owner", "sponsor",
                 "departments", "budget", "event_id", "results_rank", "created_at", "last_activity_at")));
-        for (Project p : projects.list(parseStage(stage), department, event, year)) {
-            ProjectView v = view(p);
+        for (ProjectView v : views(projects.list(parseStage(stage), department, event, year))) {
             csv.append(Csv.line(List.of(String.valueOf(v.id()), v.title(), v.stage().name(), String.valueOf(v.progress()),
                     nullToEmpty(v.owner()), nullToEmpty(v.sponsor()), v.departments(),
                     v.budget() == null ? "" : v.budget().toPlainString(), v.eventId() == null ? "" : String.valueOf(v.eventId()),
@@ -225,13 +224,21 @@ public class ProjectResource {
     }
 
     ProjectView view(Project p) {
-        java.util.Map<Long, String> names = people.displayNames(java.util.stream.Stream.of(p.sponsorId, p.ownerId)
-                .filter(java.util.Objects::nonNull).toList());
-        return new ProjectView(p.id, p.title, p.problem, p.expectedOutcome, names.get(p.sponsorId), names.get(p.ownerId),
-                p.departments, p.effort, p.budget, p.tags, p.stage, p.decisionNote, p.stopReason, p.lessons,
-                ProjectService.progress(projects.milestones(p.id)), p.eventId, p.resultsRank, p.submissionId, p.teamId,
-                p.challengeId, projects.ideaIds(p.id), projects.contributors(p.id), p.version, p.createdAt,
-                p.lastActivityAt);
+        return views(List.of(p)).get(0);
+    }
+
+    /** Views of several projects with a fixed number of queries, however many projects there are. */
+    List<ProjectView> views(List<Project> list) {
+        java.util.Map<Long, String> names = people.displayNames(list.stream()
+                .flatMap(p -> java.util.stream.Stream.of(p.sponsorId, p.ownerId))
+                .filter(java.util.Objects::nonNull).distinct().toList());
+        ProjectService.ListData data = projects.listData(list.stream().map(p -> p.id).toList());
+        return list.stream().map(p -> new ProjectView(p.id, p.title, p.problem, p.expectedOutcome,
+                names.get(p.sponsorId), names.get(p.ownerId), p.departments, p.effort, p.budget, p.tags, p.stage,
+                p.decisionNote, p.stopReason, p.lessons,
+                ProjectService.progress(data.milestones().getOrDefault(p.id, List.of())), p.eventId, p.resultsRank,
+                p.submissionId, p.teamId, p.challengeId, data.ideaIds().getOrDefault(p.id, List.of()),
+                data.contributors().getOrDefault(p.id, List.of()), p.version, p.createdAt, p.lastActivityAt)).toList();
     }
 
     static ProjectStage parseStage(String stage) {

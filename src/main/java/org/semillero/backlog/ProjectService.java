@@ -8,6 +8,8 @@ import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -195,6 +197,41 @@ public class ProjectService {
         return rows.stream().map(r -> new Milestone(((Number) r[0]).longValue(), (String) r[1],
                 localDate(r[2]), ((Number) r[3]).intValue(),
                 (Boolean) r[4])).toList();
+    }
+
+    /** Milestones, idea ids and contributor names of several projects, three queries in all (for lists). */
+    public record ListData(Map<Long, List<Milestone>> milestones, Map<Long, List<Long>> ideaIds,
+                           Map<Long, List<String>> contributors) {
+    }
+
+    public ListData listData(Collection<Long> projectIds) {
+        Map<Long, List<Milestone>> milestones = new HashMap<>();
+        Map<Long, List<Long>> ideaIds = new HashMap<>();
+        Map<Long, List<String>> contributors = new HashMap<>();
+        if (!projectIds.isEmpty()) {
+            for (Object[] r : rows("""
+                    select project_id, id, title, due_date, weight, done from milestone where project_id in (:p)
+                    order by due_date nulls last, id""", projectIds)) {
+                milestones.computeIfAbsent(((Number) r[0]).longValue(), k -> new ArrayList<>()).add(new Milestone(
+                        ((Number) r[1]).longValue(), (String) r[2], localDate(r[3]), ((Number) r[4]).intValue(),
+                        (Boolean) r[5]));
+            }
+            for (Object[] r : rows("select project_id, idea_id from project_idea where project_id in (:p) order by idea_id",
+                    projectIds)) {
+                ideaIds.computeIfAbsent(((Number) r[0]).longValue(), k -> new ArrayList<>()).add(((Number) r[1]).longValue());
+            }
+            for (Object[] r : rows("""
+                    select c.project_id, p.display_name from project_contributor c join person p on p.id = c.person_id
+                    where c.project_id in (:p) order by p.display_name""", projectIds)) {
+                contributors.computeIfAbsent(((Number) r[0]).longValue(), k -> new ArrayList<>()).add((String) r[1]);
+            }
+        }
+        return new ListData(milestones, ideaIds, contributors);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<Object[]> rows(String sql, Collection<Long> projectIds) {
+        return Panache.getEntityManager().createNativeQuery(sql).setParameter("p", projectIds).getResultList();
     }
 
     /** Weighted share of done milestones, 0–100 (Decidim-style roll-up); 0 without milestones. */

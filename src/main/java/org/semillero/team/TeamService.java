@@ -8,6 +8,7 @@ import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -79,7 +80,9 @@ public class TeamService {
 
     public List<Overview> teamsOf(Actor actor, String slug) {
         Event event = events.get(actor, slug);
-        return Team.activeIn(event.id).stream().map(team -> overview(event, team)).toList();
+        List<Team> list = Team.activeIn(event.id);
+        Map<Long, List<Member>> members = membersOf(list);
+        return list.stream().map(team -> overview(event, team, members.getOrDefault(team.id, List.of()))).toList();
     }
 
     public Team get(Actor actor, long teamId) {
@@ -93,7 +96,10 @@ public class TeamService {
     }
 
     public Overview overview(Event event, Team team) {
-        List<Member> members = members(team);
+        return overview(event, team, members(team));
+    }
+
+    private static Overview overview(Event event, Team team, List<Member> members) {
         Set<String> departments = members.stream().map(Member::department).filter(Objects::nonNull)
                 .collect(Collectors.toCollection(TreeSet::new));
         return new Overview(team, members, departments, Math.max(0, event.teamSizeMin - members.size()),
@@ -108,6 +114,27 @@ public class TeamService {
                 .setParameter("team", team.id).getResultList();
         return rows.stream().map(r -> new Member(((Number) r[0]).longValue(), (String) r[1], (String) r[2],
                 (String) r[3], Objects.equals(team.leadId, ((Number) r[0]).longValue()))).toList();
+    }
+
+    /** Members of several teams in one query, keyed by team id, in the same order as {@link #members(Team)}. */
+    private Map<Long, List<Member>> membersOf(List<Team> list) {
+        if (list.isEmpty()) {
+            return Map.of();
+        }
+        Map<Long, Long> leads = list.stream().collect(Collectors.toMap(t -> t.id, t -> t.leadId));
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = Panache.getEntityManager().createNativeQuery("""
+                select m.team_id, p.id, p.display_name, p.username, p.department from team_member m
+                join person p on p.id = m.person_id where m.team_id in (:teams) order by m.joined_at, p.id""")
+                .setParameter("teams", leads.keySet()).getResultList();
+        Map<Long, List<Member>> byTeam = new HashMap<>();
+        for (Object[] r : rows) {
+            long teamId = ((Number) r[0]).longValue();
+            long personId = ((Number) r[1]).longValue();
+            byTeam.computeIfAbsent(teamId, k -> new ArrayList<>()).add(new Member(personId, (String) r[2],
+                    (String) r[3], (String) r[4], Objects.equals(leads.get(teamId), personId)));
+        }
+        return byTeam;
     }
 
     /** The team this person belongs to at this event, if any. */

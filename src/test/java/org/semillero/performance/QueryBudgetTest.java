@@ -1,0 +1,94 @@
+package org.semillero.performance;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.security.TestSecurity;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManagerFactory;
+import org.hibernate.SessionFactory;
+import org.hibernate.stat.Statistics;
+import org.junit.jupiter.api.Test;
+import org.semillero.event.Event;
+import org.semillero.event.EventPhase;
+import org.semillero.idea.Idea;
+import org.semillero.idea.IdeaService;
+import org.semillero.support.Fixtures;
+
+/**
+ * Key lists issue a bounded number of SQL statements however long they are, so an N+1 cannot come back
+ * unnoticed: each path is measured, the list is made longer, and the count must not grow.
+ */
+@QuarkusTest
+class QueryBudgetTest {
+
+    /** The most statements any of these requests may issue (authentication, profile, page query, batch loads). */
+    private static final long BUDGET = 12;
+
+    @Inject
+    Fixtures fixtures;
+
+    @Inject
+    IdeaService ideas;
+
+    @Inject
+    EntityManagerFactory factory;
+
+    private long statements(String path) {
+        Statistics stats = factory.unwrap(SessionFactory.class).getStatistics();
+        assertThat(stats.isStatisticsEnabled()).as("hibernate statistics enabled in tests").isTrue();
+        long before = stats.getPrepareStatementCount();
+        given().when().get(path).then().statusCode(200);
+        return stats.getPrepareStatementCount() - before;
+    }
+
+    private void supportedIdeas(int count) {
+        for (int i = 0; i < count; i++) {
+            Idea idea = fixtures.boxIdea(Fixtures.unique("Budget idea"));
+            ideas.support(fixtures.officer(Fixtures.unique("fan")), idea.id);
+        }
+    }
+
+    @Test
+    @TestSecurity(user = "budget-reader", roles = "officer")
+    void idea_lists_do_not_grow_with_the_number_of_ideas() {
+        supportedIdeas(2);
+        statements("/api/v1/ideas?size=50");
+        long apiShort = statements("/api/v1/ideas?size=50");
+        long pageShort = statements("/ideas?size=50");
+        supportedIdeas(8);
+        long apiLong = statements("/api/v1/ideas?size=50");
+        long pageLong = statements("/ideas?size=50");
+        assertThat(apiLong).isEqualTo(apiShort).isLessThanOrEqualTo(BUDGET);
+        assertThat(pageLong).isEqualTo(pageShort).isLessThanOrEqualTo(BUDGET);
+    }
+
+    @Test
+    @TestSecurity(user = "budget-organizer", roles = {"officer", "organizer"})
+    void team_lists_do_not_grow_with_the_number_of_teams() {
+        Event event = fixtures.event(EventPhase.HACKING);
+        fixtures.team(event, 2);
+        statements("/api/v1/events/" + event.slug + "/teams");
+        long apiFew = statements("/api/v1/events/" + event.slug + "/teams");
+        long pageFew = statements("/events/" + event.slug + "/teams");
+        for (int i = 0; i < 4; i++) {
+            fixtures.team(event, 3);
+        }
+        long apiMany = statements("/api/v1/events/" + event.slug + "/teams");
+        long pageMany = statements("/events/" + event.slug + "/teams");
+        assertThat(apiMany).isEqualTo(apiFew).isLessThanOrEqualTo(BUDGET);
+        assertThat(pageMany).isEqualTo(pageFew).isLessThanOrEqualTo(BUDGET);
+    }
+
+    @Test
+    @TestSecurity(user = "budget-office", roles = {"officer", "innovation-office"})
+    void project_list_and_dashboard_stay_within_the_budget() {
+        supportedIdeas(3);
+        for (String path : new String[] {"/api/v1/projects", "/projects", "/dashboard",
+                "/api/v1/dashboard/funnel", "/api/v1/dashboard/stages", "/api/v1/dashboard/participation"}) {
+            statements(path);
+            assertThat(statements(path)).as(path).isLessThanOrEqualTo(BUDGET);
+        }
+    }
+}
