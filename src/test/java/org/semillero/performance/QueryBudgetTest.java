@@ -7,11 +7,17 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManagerFactory;
+import java.util.List;
 import org.hibernate.SessionFactory;
 import org.hibernate.stat.Statistics;
 import org.junit.jupiter.api.Test;
 import org.semillero.event.Event;
 import org.semillero.event.EventPhase;
+import org.semillero.event.EventService;
+import org.semillero.shared.security.Actor;
+import org.semillero.team.SubmissionInput;
+import org.semillero.team.SubmissionService;
+import org.semillero.team.Team;
 import org.semillero.idea.Idea;
 import org.semillero.idea.IdeaService;
 import org.semillero.support.Fixtures;
@@ -31,6 +37,12 @@ class QueryBudgetTest {
 
     @Inject
     IdeaService ideas;
+
+    @Inject
+    SubmissionService submissions;
+
+    @Inject
+    EventService events;
 
     @Inject
     EntityManagerFactory factory;
@@ -79,6 +91,35 @@ class QueryBudgetTest {
         long pageMany = statements("/events/" + event.slug + "/teams");
         assertThat(apiMany).isEqualTo(apiFew).isLessThanOrEqualTo(BUDGET);
         assertThat(pageMany).isEqualTo(pageFew).isLessThanOrEqualTo(BUDGET);
+    }
+
+    /** An event in VOTING with {@code count} accepted submissions. */
+    private Event voting(int count) {
+        Event event = fixtures.event(EventPhase.HACKING);
+        Actor organizer = fixtures.organizer();
+        for (int i = 0; i < count; i++) {
+            Team team = fixtures.team(event, 2);
+            Actor lead = fixtures.leadOf(team);
+            submissions.save(lead, team.id, new SubmissionInput("Entry " + i, "Summary " + i, "", null, null,
+                    List.of(), null, null));
+            submissions.review(organizer, submissions.finalise(lead, team.id).id, true, null);
+        }
+        events.changePhase(organizer, event.slug, EventPhase.HACKING, EventPhase.VOTING, null);
+        return event;
+    }
+
+    @Test
+    @TestSecurity(user = "budget-voter", roles = "officer")
+    void the_ballot_does_not_grow_with_the_number_of_entries() {
+        Event small = voting(1);
+        Event large = voting(5);
+        statements("/api/v1/events/" + small.slug + "/ballot");
+        long apiSmall = statements("/api/v1/events/" + small.slug + "/ballot");
+        long apiLarge = statements("/api/v1/events/" + large.slug + "/ballot");
+        long pageSmall = statements("/events/" + small.slug + "/ballot");
+        long pageLarge = statements("/events/" + large.slug + "/ballot");
+        assertThat(apiLarge).isEqualTo(apiSmall).isLessThanOrEqualTo(BUDGET);
+        assertThat(pageLarge).isEqualTo(pageSmall).isLessThanOrEqualTo(BUDGET);
     }
 
     @Test
