@@ -7,7 +7,10 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManagerFactory;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import org.hibernate.SessionFactory;
 import org.hibernate.stat.Statistics;
 import org.junit.jupiter.api.Test;
@@ -19,6 +22,8 @@ import org.semillero.team.SubmissionInput;
 import org.semillero.team.SubmissionService;
 import org.semillero.team.Team;
 import org.semillero.idea.Idea;
+import org.semillero.judging.JuryInputs;
+import org.semillero.judging.JuryService;
 import org.semillero.idea.IdeaService;
 import org.semillero.support.Fixtures;
 
@@ -43,6 +48,9 @@ class QueryBudgetTest {
 
     @Inject
     EventService events;
+
+    @Inject
+    JuryService jury;
 
     @Inject
     EntityManagerFactory factory;
@@ -95,17 +103,54 @@ class QueryBudgetTest {
 
     /** An event in VOTING with {@code count} accepted submissions. */
     private Event voting(int count) {
+        return voting(count, false);
+    }
+
+    /** An event with {@code count} accepted entries; with {@code judged}, one judge scores all and results publish. */
+    private Event voting(int count, boolean judged) {
         Event event = fixtures.event(EventPhase.HACKING);
-        Actor organizer = fixtures.organizer();
+        Actor organizer = new Actor(fixtures.organizer().personId(), Set.of("officer", "organizer"));
+        List<Long> entries = new ArrayList<>();
         for (int i = 0; i < count; i++) {
             Team team = fixtures.team(event, 2);
             Actor lead = fixtures.leadOf(team);
             submissions.save(lead, team.id, new SubmissionInput("Entry " + i, "Summary " + i, "", null, null,
                     List.of(), null, null));
-            submissions.review(organizer, submissions.finalise(lead, team.id).id, true, null);
+            long id = submissions.finalise(lead, team.id).id;
+            submissions.review(organizer, id, true, null);
+            entries.add(id);
+        }
+        String judge = Fixtures.unique("judge");
+        long criterion = 0;
+        if (judged) {
+            jury.declareMethod(organizer, event.slug, new JuryInputs.MethodInput(60, 40, "RAW", null, 1, null));
+            criterion = jury.addCriterion(organizer, event.slug, new JuryInputs.CriterionInput("Impact", "", 100)).id;
+            fixtures.person(judge);
+            jury.assignJudge(organizer, event.slug, judge);
         }
         events.changePhase(organizer, event.slug, EventPhase.HACKING, EventPhase.VOTING, null);
+        if (judged) {
+            Actor judgeActor = new Actor(fixtures.person(judge).id, Set.of("officer"));
+            for (long entry : entries) {
+                jury.score(judgeActor, event.slug, entry, Map.of(criterion, 3), null);
+            }
+            events.changePhase(organizer, event.slug, EventPhase.VOTING, EventPhase.RESULTS, null);
+        }
         return event;
+    }
+
+    @Test
+    @TestSecurity(user = "budget-results", roles = "officer")
+    void published_results_do_not_grow_with_the_number_of_entries() {
+        Event small = voting(1, true);
+        Event large = voting(5, true);
+        statements("/api/v1/events/" + small.slug + "/results");
+        long apiSmall = statements("/api/v1/events/" + small.slug + "/results");
+        long apiLarge = statements("/api/v1/events/" + large.slug + "/results");
+        long pageSmall = statements("/events/" + small.slug + "/results");
+        long pageLarge = statements("/events/" + large.slug + "/results");
+        assertThat(apiLarge).isEqualTo(apiSmall).isLessThanOrEqualTo(BUDGET);
+        assertThat(pageLarge).isEqualTo(pageSmall).isLessThanOrEqualTo(BUDGET);
     }
 
     @Test
