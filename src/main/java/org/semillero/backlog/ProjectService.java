@@ -190,13 +190,19 @@ public class ProjectService {
     }
 
     public List<Milestone> milestones(long projectId) {
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = Panache.getEntityManager().createNativeQuery(
-                        "select id, title, due_date, weight, done from milestone where project_id = :p order by due_date nulls last, id")
-                .setParameter("p", projectId).getResultList();
-        return rows.stream().map(r -> new Milestone(((Number) r[0]).longValue(), (String) r[1],
-                localDate(r[2]), ((Number) r[3]).intValue(),
-                (Boolean) r[4])).toList();
+        return milestonesOf(List.of(projectId)).getOrDefault(projectId, List.of());
+    }
+
+    private Map<Long, List<Milestone>> milestonesOf(Collection<Long> projectIds) {
+        Map<Long, List<Milestone>> milestones = new HashMap<>();
+        for (Object[] r : rows("""
+                select project_id, id, title, due_date, weight, done from milestone where project_id in (:p)
+                order by due_date nulls last, id""", projectIds)) {
+            milestones.computeIfAbsent(((Number) r[0]).longValue(), k -> new ArrayList<>()).add(new Milestone(
+                    ((Number) r[1]).longValue(), (String) r[2], localDate(r[3]), ((Number) r[4]).intValue(),
+                    (Boolean) r[5]));
+        }
+        return milestones;
     }
 
     /** Milestones, idea ids and contributor names of several projects, three queries in all (for lists). */
@@ -205,28 +211,21 @@ public class ProjectService {
     }
 
     public ListData listData(Collection<Long> projectIds) {
-        Map<Long, List<Milestone>> milestones = new HashMap<>();
+        if (projectIds.isEmpty()) {
+            return new ListData(Map.of(), Map.of(), Map.of());
+        }
         Map<Long, List<Long>> ideaIds = new HashMap<>();
         Map<Long, List<String>> contributors = new HashMap<>();
-        if (!projectIds.isEmpty()) {
-            for (Object[] r : rows("""
-                    select project_id, id, title, due_date, weight, done from milestone where project_id in (:p)
-                    order by due_date nulls last, id""", projectIds)) {
-                milestones.computeIfAbsent(((Number) r[0]).longValue(), k -> new ArrayList<>()).add(new Milestone(
-                        ((Number) r[1]).longValue(), (String) r[2], localDate(r[3]), ((Number) r[4]).intValue(),
-                        (Boolean) r[5]));
-            }
-            for (Object[] r : rows("select project_id, idea_id from project_idea where project_id in (:p) order by idea_id",
-                    projectIds)) {
-                ideaIds.computeIfAbsent(((Number) r[0]).longValue(), k -> new ArrayList<>()).add(((Number) r[1]).longValue());
-            }
-            for (Object[] r : rows("""
-                    select c.project_id, p.display_name from project_contributor c join person p on p.id = c.person_id
-                    where c.project_id in (:p) order by p.display_name""", projectIds)) {
-                contributors.computeIfAbsent(((Number) r[0]).longValue(), k -> new ArrayList<>()).add((String) r[1]);
-            }
+        for (Object[] r : rows("select project_id, idea_id from project_idea where project_id in (:p) order by idea_id",
+                projectIds)) {
+            ideaIds.computeIfAbsent(((Number) r[0]).longValue(), k -> new ArrayList<>()).add(((Number) r[1]).longValue());
         }
-        return new ListData(milestones, ideaIds, contributors);
+        for (Object[] r : rows("""
+                select c.project_id, p.display_name from project_contributor c join person p on p.id = c.person_id
+                where c.project_id in (:p) order by p.display_name""", projectIds)) {
+            contributors.computeIfAbsent(((Number) r[0]).longValue(), k -> new ArrayList<>()).add((String) r[1]);
+        }
+        return new ListData(milestonesOf(projectIds), ideaIds, contributors);
     }
 
     @SuppressWarnings("unchecked")
@@ -267,22 +266,6 @@ public class ProjectService {
                 left join person p on p.id = h.actor_id where h.project_id = :p order by h.at, h.id""")
                 .setParameter("p", projectId).getResultList();
         return rows.stream().map(r -> new HistoryLine((String) r[0], (String) r[1], (String) r[2], instant(r[3]))).toList();
-    }
-
-    public List<String> contributors(long projectId) {
-        @SuppressWarnings("unchecked")
-        List<String> names = Panache.getEntityManager().createNativeQuery("""
-                select p.display_name from project_contributor c join person p on p.id = c.person_id
-                where c.project_id = :p order by p.display_name""").setParameter("p", projectId).getResultList();
-        return names;
-    }
-
-    public List<Long> ideaIds(long projectId) {
-        @SuppressWarnings("unchecked")
-        List<Number> ids = Panache.getEntityManager().createNativeQuery(
-                "select idea_id from project_idea where project_id = :p order by idea_id").setParameter("p", projectId)
-                .getResultList();
-        return ids.stream().map(Number::longValue).toList();
     }
 
     public boolean follows(long personId, long projectId) {
