@@ -12,7 +12,8 @@ set -euo pipefail
 PGPORT_WANTED="${SEMILLERO_PG_PORT:-5432}"
 ROLE="semillero"
 ROLE_PASSWORD="semillero"
-DATABASES=(semillero semillero_test)
+# SEMILLERO_DATABASES names other databases to prepare (the benchmark uses semillero_bench).
+read -r -a DATABASES <<< "${SEMILLERO_DATABASES:-semillero semillero_test}"
 EXTENSIONS=(pg_trgm unaccent)
 
 say() { echo "postgres.sh: $*"; }
@@ -122,7 +123,7 @@ for db in "${DATABASES[@]}"; do
   done
 done
 
-if PGPASSWORD="$ROLE_PASSWORD" psql -h 127.0.0.1 -p "$PGPORT_WANTED" -U "$ROLE" -w -Atqc 'select 1' semillero_test >/dev/null 2>&1; then
+if PGPASSWORD="$ROLE_PASSWORD" psql -h 127.0.0.1 -p "$PGPORT_WANTED" -U "$ROLE" -w -Atqc 'select 1' "${DATABASES[0]}" >/dev/null 2>&1; then
   say "ready: role '$ROLE' can sign in to ${DATABASES[*]} on localhost:$PGPORT_WANTED"
 else
   fail "role '$ROLE' cannot sign in over TCP on localhost:$PGPORT_WANTED; check pg_hba.conf allows password (scram-sha-256 or md5) or trust auth for 127.0.0.1."

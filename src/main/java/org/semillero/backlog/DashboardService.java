@@ -9,6 +9,7 @@ import java.util.Map;
 import org.semillero.shared.security.Actor;
 import org.semillero.shared.security.Roles;
 import org.semillero.shared.web.DomainException;
+import org.semillero.shared.web.FieldError;
 
 /** The innovation office's portfolio numbers, computed in the database from the pipeline's tables. */
 @ApplicationScoped
@@ -16,7 +17,23 @@ public class DashboardService {
 
     /** Optional filters: an event, a department, a year (of creation). */
     public record Filter(String eventSlug, String department, Integer year) {
+        public Filter {
+            requireYear(year);
+        }
     }
+
+    /** A year filter is a plausible calendar year (the promotion or creation year). */
+    public static void requireYear(Integer year) {
+        if (year != null && year < MIN_YEAR) {
+            throw DomainException.invalid(List.of(new FieldError("year", "validation.min", Map.of("value", MIN_YEAR))));
+        }
+        if (year != null && year > MAX_YEAR) {
+            throw DomainException.invalid(List.of(new FieldError("year", "validation.max", Map.of("value", MAX_YEAR))));
+        }
+    }
+
+    static final int MIN_YEAR = 2000;
+    static final int MAX_YEAR = 2999;
 
     /** One funnel step, with its conversion from the previous step (percent, null for the first). */
     public record Step(String key, long count, Double conversion) {
@@ -101,14 +118,14 @@ public class DashboardService {
         requireOffice(actor);
         @SuppressWarnings("unchecked")
         List<Object[]> rows = Panache.getEntityManager().createNativeQuery("""
-                select coalesce(p.department, ''),
-                       count(*) filter (where exists (select 1 from challenge c where c.author_id = p.id)
-                                           or exists (select 1 from idea i where i.author_id = p.id and i.state <> 'DRAFT')
-                                           or exists (select 1 from team_member m where m.person_id = p.id)
-                                           or exists (select 1 from judge j where j.person_id = p.id)
-                                           or exists (select 1 from project_contributor pc where pc.person_id = p.id)),
-                       count(*)
-                from person p group by 1 order by 1""").getResultList();
+                with active as (
+                    select author_id as id from challenge
+                    union select author_id from idea where state <> 'DRAFT'
+                    union select person_id from team_member
+                    union select person_id from judge
+                    union select person_id from project_contributor)
+                select coalesce(p.department, ''), count(a.id), count(*)
+                from person p left join active a on a.id = p.id group by 1 order by 1""").getResultList();
         return rows.stream().map(r -> {
             long took = ((Number) r[1]).longValue();
             long seen = ((Number) r[2]).longValue();

@@ -168,6 +168,7 @@ public class ProjectService {
 
     /** Filters: stage, department (contained in the departments text), event, year of promotion. */
     public List<Project> list(ProjectStage stage, String department, String eventSlug, Integer year) {
+        DashboardService.requireYear(year);
         StringBuilder query = new StringBuilder("1 = 1");
         Map<String, Object> params = new java.util.HashMap<>();
         if (stage != null) {

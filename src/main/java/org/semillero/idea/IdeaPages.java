@@ -16,6 +16,7 @@ import jakarta.ws.rs.core.Response;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.jboss.resteasy.reactive.RestForm;
 import org.semillero.challenge.Challenge;
@@ -246,12 +247,13 @@ public class IdeaPages {
         boolean supported = ideas.supports(actor.personId(), idea.id);
         List<IdeaService.Coauthor> coauthors = ideas.coauthorsOf(idea.id);
         boolean invited = coauthors.stream().anyMatch(c -> c.personId() == actor.personId() && "INVITED".equals(c.status()));
-        Can can = new Can(ideas.may(actor, idea, IdeaAction.EDIT), ideas.may(actor, idea, IdeaAction.SUBMIT),
-                ideas.may(actor, idea, IdeaAction.WITHDRAW), ideas.may(actor, idea, IdeaAction.SHORTLIST),
-                ideas.may(actor, idea, IdeaAction.DECLINE), ideas.may(actor, idea, IdeaAction.MERGE),
-                !supported && ideas.may(actor, idea, IdeaAction.SUPPORT),
-                supported && ideas.may(actor, idea, IdeaAction.SUPPORT), invited,
-                ideas.may(actor, idea, IdeaAction.COMMENT));
+        Set<IdeaAction> allowed = ideas.allowedActions(actor, idea);
+        Can can = new Can(allowed.contains(IdeaAction.EDIT), allowed.contains(IdeaAction.SUBMIT),
+                allowed.contains(IdeaAction.WITHDRAW), allowed.contains(IdeaAction.SHORTLIST),
+                allowed.contains(IdeaAction.DECLINE), allowed.contains(IdeaAction.MERGE),
+                !supported && allowed.contains(IdeaAction.SUPPORT),
+                supported && allowed.contains(IdeaAction.SUPPORT), invited,
+                allowed.contains(IdeaAction.COMMENT));
         Event event = idea.eventId == null ? null : Event.findById(idea.eventId);
         Challenge challenge = idea.challengeId == null ? null : challenges.get(idea.challengeId);
         List<IdeaVersion> versions = IdeaVersion.of(idea.id);

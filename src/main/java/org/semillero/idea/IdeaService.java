@@ -160,19 +160,26 @@ public class IdeaService {
             case "commented" -> "i.comment_count desc, i.id desc";
             default -> "i.created_at desc, i.id desc";
         };
+        // One scan gives the page and the total; only a page past the end needs a separate count.
         EntityManager em = Panache.getEntityManager();
-        Query ids = em.createNativeQuery("select i.id from idea i " + where + " order by " + order
-                + " limit :limit offset :offset", Long.class);
-        Query count = em.createNativeQuery("select count(*) from idea i " + where, Long.class);
-        params.forEach((name, value) -> {
-            ids.setParameter(name, value);
-            count.setParameter(name, value);
-        });
+        Query pageQuery = em.createNativeQuery("select i.id, count(*) over () from idea i " + where + " order by " + order
+                + " limit :limit offset :offset");
+        params.forEach(pageQuery::setParameter);
         @SuppressWarnings("unchecked")
-        List<Long> found = ids.setParameter("limit", criteria.size())
+        List<Object[]> rows = pageQuery.setParameter("limit", criteria.size())
                 .setParameter("offset", (long) criteria.page() * criteria.size()).getResultList();
-        return new Page(inOrder(found), criteria.page(), criteria.size(),
-                ((Number) count.getSingleResult()).longValue());
+        List<Long> found = rows.stream().map(row -> ((Number) row[0]).longValue()).toList();
+        long total;
+        if (!rows.isEmpty()) {
+            total = ((Number) rows.get(0)[1]).longValue();
+        } else if (criteria.page() == 0) {
+            total = 0;
+        } else {
+            Query count = em.createNativeQuery("select count(*) from idea i " + where, Long.class);
+            params.forEach(count::setParameter);
+            total = ((Number) count.getSingleResult()).longValue();
+        }
+        return new Page(inOrder(found), criteria.page(), criteria.size(), total);
     }
 
     /**
@@ -364,8 +371,27 @@ public class IdeaService {
 
     // --- rules ---------------------------------------------------------------------------
 
+    /** The actions the person may take now, with the person's relations to the idea looked up once. */
+    public Set<IdeaAction> allowedActions(Actor actor, Idea idea) {
+        Set<Relation> relations = relationsOf(actor, idea);
+        Set<IdeaAction> allowed = EnumSet.noneOf(IdeaAction.class);
+        for (IdeaAction action : IdeaAction.values()) {
+            try {
+                check(actor, relations, idea, action);
+                allowed.add(action);
+            } catch (DomainException refused) {
+                // not allowed now
+            }
+        }
+        return allowed;
+    }
+
     private void check(Actor actor, Idea idea, IdeaAction action) {
-        switch (IdeaRules.decide(relationsOf(actor, idea), action, idea.state)) {
+        check(actor, relationsOf(actor, idea), idea, action);
+    }
+
+    private void check(Actor actor, Set<Relation> relations, Idea idea, IdeaAction action) {
+        switch (IdeaRules.decide(relations, action, idea.state)) {
             case FORBIDDEN -> throw DomainException.forbidden("idea-action-forbidden");
             case INVALID_STATE -> throw new DomainException(DomainException.Kind.CONFLICT, "idea-transition",
                     "problem.idea-transition." + action.name());

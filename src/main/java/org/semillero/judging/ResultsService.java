@@ -53,6 +53,15 @@ public class ResultsService {
     private final JuryService jury;
     private final InstitutionClock clock;
 
+    /** Verification answers by snapshot content; small, as only recent events are viewed often. */
+    private final Map<String, Boolean> verified = java.util.Collections.synchronizedMap(
+            new LinkedHashMap<>(64, 0.75f, true) {
+                @Override
+                protected boolean removeEldestEntry(Map.Entry<String, Boolean> eldest) {
+                    return size() > 256;
+                }
+            });
+
     ResultsService(EventService events, EventPolicy policy, JuryService jury, InstitutionClock clock) {
         this.events = events;
         this.policy = policy;
@@ -87,9 +96,10 @@ public class ResultsService {
     public Published published(Actor actor, String slug) {
         Event event = events.get(actor, slug);
         policy.require(actor.roles(), EventAction.VIEW_RESULTS, event.phase);
-        Object[] snapshot = snapshot(event);
+        // Readers need the ranking and the method, not every stored vote and score of the inputs.
+        Object[] snapshot = snapshot(event, "inputs->'method'");
         List<Row> rows = read((String) snapshot[2], new TypeReference<>() { });
-        Inputs inputs = read((String) snapshot[1], new TypeReference<>() { });
+        ResultsCalculator.Method method = read((String) snapshot[1], new TypeReference<>() { });
         @SuppressWarnings("unchecked")
         List<Object[]> names = Panache.getEntityManager().createNativeQuery("""
                 select s.id, s.title, t.name, a.kind from submission s join team t on t.id = s.team_id
@@ -101,18 +111,35 @@ public class ResultsService {
             Object[] n = byId.get(r.entryId());
             return new Line(r, (String) n[1], (String) n[2], (String) n[3]);
         }).toList();
-        return new Published(event, asInstant(snapshot[3]), (String) snapshot[0],
-                inputs.method(), lines);
+        return new Published(event, asInstant(snapshot[3]), (String) snapshot[0], method, lines);
     }
 
-    /** Recomputes from the stored inputs; true when digest and ranking match what was published. */
+    /**
+     * Recomputes from the stored inputs; true when digest and ranking match what was published.
+     * The answer is remembered for exactly the stored bytes (their md5, computed by the
+     * database), so a changed snapshot, even one edited by hand, is verified again.
+     */
     public boolean verify(Actor actor, String slug) {
         Event event = events.get(actor, slug);
         policy.require(actor.roles(), EventAction.VIEW_RESULTS, event.phase);
+        @SuppressWarnings("unchecked")
+        List<Object[]> stored = Panache.getEntityManager().createNativeQuery("""
+                select inputs_digest, md5(cast(inputs as text)), md5(cast(ranking as text))
+                from result_snapshot where event_id = :e""").setParameter("e", event.id).getResultList();
+        if (stored.isEmpty()) {
+            throw DomainException.notFound("results-not-found");
+        }
+        String key = event.id + ":" + stored.get(0)[0] + ":" + stored.get(0)[1] + ":" + stored.get(0)[2];
+        Boolean known = verified.get(key);
+        if (known != null) {
+            return known;
+        }
         Object[] snapshot = snapshot(event);
         Inputs inputs = read((String) snapshot[1], new TypeReference<>() { });
-        List<Row> stored = read((String) snapshot[2], new TypeReference<>() { });
-        return sha256(json(inputs)).equals(snapshot[0]) && ResultsCalculator.compute(inputs).equals(stored);
+        List<Row> ranking = read((String) snapshot[2], new TypeReference<>() { });
+        boolean matches = sha256(json(inputs)).equals(snapshot[0]) && ResultsCalculator.compute(inputs).equals(ranking);
+        verified.put(key, matches);
+        return matches;
     }
 
     /** Organizers mark winners and special mentions while results are shown; null clears. */
@@ -189,10 +216,15 @@ public class ResultsService {
     }
 
     private static Object[] snapshot(Event event) {
+        return snapshot(event, "inputs");
+    }
+
+    /** The stored snapshot: digest, the given part of the inputs (as JSON text), ranking, time. */
+    private static Object[] snapshot(Event event, String inputsPart) {
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = Panache.getEntityManager().createNativeQuery("""
-                select inputs_digest, cast(inputs as text), cast(ranking as text), computed_at
-                from result_snapshot where event_id = :e""").setParameter("e", event.id).getResultList();
+        List<Object[]> rows = Panache.getEntityManager().createNativeQuery(
+                "select inputs_digest, cast(" + inputsPart + " as text), cast(ranking as text), computed_at"
+                + " from result_snapshot where event_id = :e").setParameter("e", event.id).getResultList();
         if (rows.isEmpty()) {
             throw DomainException.notFound("results-not-found");
         }

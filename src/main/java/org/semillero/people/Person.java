@@ -46,7 +46,8 @@ public class Person extends PanacheEntityBase {
     @Column(name = "preferred_language")
     public String preferredLanguage;
 
-    @ElementCollection(fetch = FetchType.EAGER)
+    // Loaded when read (profile, team matching), not with every sign-in lookup.
+    @ElementCollection(fetch = FetchType.LAZY)
     @BatchSize(size = 100)
     @CollectionTable(name = "person_skill", joinColumns = @JoinColumn(name = "person_id"))
     @Column(name = "skill")

@@ -49,7 +49,10 @@ public class VoteService {
     }
 
     public Ballot ballot(Actor actor, String slug) {
-        Event event = events.get(actor, slug);
+        return ballotOf(actor, events.get(actor, slug));
+    }
+
+    private Ballot ballotOf(Actor actor, Event event) {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = Panache.getEntityManager().createNativeQuery("""
                 select s.id, s.title, s.summary, t.name, coalesce(v.points, 0),
@@ -91,7 +94,7 @@ public class VoteService {
                 .setParameter("e", event.id).setParameter("v", actor.personId()).getSingleResult();
 
         Map<Long, Entry> entries = new LinkedHashMap<>();
-        ballot(actor, slug).entries().forEach(e -> entries.put(e.submissionId(), e));
+        ballotOf(actor, event).entries().forEach(e -> entries.put(e.submissionId(), e));
         Map<Long, Integer> next = new LinkedHashMap<>();
         entries.forEach((id, e) -> next.put(id, replaceAll ? 0 : e.myPoints()));
         List<FieldError> errors = new ArrayList<>();
@@ -145,7 +148,7 @@ public class VoteService {
         }
         em.createNativeQuery("update ballot set updated_at = now() where event_id = :e and voter_id = :v")
                 .setParameter("e", event.id).setParameter("v", actor.personId()).executeUpdate();
-        return ballot(actor, slug);
+        return ballotOf(actor, event);
     }
 
     /** Organizers follow participation while voting runs; tallies stay hidden until results. */

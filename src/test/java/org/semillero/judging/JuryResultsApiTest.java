@@ -198,6 +198,15 @@ class JuryResultsApiTest {
                 .body("lines[0].row.entryId", equalTo(s.entries().get(0).intValue()))
                 .body("lines[0].row.finalScore", equalTo(100.0f));
         given().when().get("/api/v1/events/" + slug + "/results/verification").then().body("matches", equalTo(true));
+        // A snapshot edited behind the service's back no longer verifies, even right after a
+        // successful verification of the original; restoring it verifies again.
+        Fixtures.execute("update result_snapshot set ranking = jsonb_set(ranking, '{0,points}', '999') where event_id = "
+                + s.event().id);
+        given().when().get("/api/v1/events/" + slug + "/results/verification").then().body("matches", equalTo(false));
+        Fixtures.execute("update result_snapshot set ranking = jsonb_set(ranking, '{0,points}', to_jsonb("
+                + "(select coalesce(sum(points), 0) from vote where submission_id = " + s.entries().get(0) + "))) where event_id = "
+                + s.event().id);
+        given().when().get("/api/v1/events/" + slug + "/results/verification").then().body("matches", equalTo(true));
         String csv = given().when().get("/api/v1/events/" + slug + "/results/export.csv").then().statusCode(200)
                 .extract().asString();
         assertThat(csv.lines().count()).isEqualTo(4);

@@ -159,6 +159,11 @@ public class Fixtures {
         return new Actor(Team.<Team>findById(team.id).leadId, Set.of(Roles.OFFICER));
     }
 
+    /** Runs a statement in its own transaction (tests that alter stored data on purpose). */
+    public static int execute(String sql) {
+        return QuarkusTransaction.requiringNew().call(() -> Person.getEntityManager().createNativeQuery(sql).executeUpdate());
+    }
+
     public static long count(String sql) {
         return QuarkusTransaction.requiringNew().call(() -> ((Number) Person.getEntityManager()
                 .createNativeQuery(sql).getSingleResult()).longValue());

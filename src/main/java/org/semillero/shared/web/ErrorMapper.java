@@ -99,7 +99,62 @@ public class ErrorMapper {
         if ("40P01".equals(state) || "40001".equals(state) || "55P03".equals(state)) {
             return busy(e, uri);
         }
+        // Class 22, "data exception": a value the database cannot take (a NUL character, a
+        // number out of range, text that does not convert); the request wrote nothing.
+        if (state != null && state.startsWith("22")) {
+            LOG.debugf("Value refused by the database on %s: %s", uri.getRequestUri().getPath(), state);
+            return answer(uri, 400, "bad-request", "problem.bad-request", List.of());
+        }
         return unexpected(e, uri);
+    }
+
+    /**
+     * The database cannot be reached (restarting, failing over, network): the request wrote
+     * nothing; answer 503 at once so that callers and load balancers retry, instead of holding
+     * threads until a timeout.
+     */
+    private Response databaseUnavailable(Throwable e, UriInfo uri) {
+        LOG.warnf("Database unavailable on %s: %s", uri.getRequestUri().getPath(), rootMessage(e));
+        return Response.fromResponse(answer(uri, 503, "database-unavailable", "problem.database-unavailable", List.of()))
+                .header(HttpHeaders.RETRY_AFTER, "5").build();
+    }
+
+    static boolean isDatabaseUnavailable(Throwable e) {
+        String state = sqlState(e);
+        if (state != null && (state.startsWith("08") || state.startsWith("57P"))) {
+            return true;
+        }
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof java.sql.SQLTransientConnectionException
+                    || cause instanceof org.hibernate.exception.JDBCConnectionException
+                    || cause instanceof java.net.ConnectException) {
+                return true;
+            }
+            // Agroal gives up waiting for a connection when none can be opened.
+            if (cause instanceof java.sql.SQLException && cause.getMessage() != null
+                    && cause.getMessage().startsWith("Acquisition timeout")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The client went away before the answer was written (closed connection, cancelled request). */
+    private static boolean isClientGone(Throwable e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause.getClass().getName().equals("io.vertx.core.http.HttpClosedException")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String rootMessage(Throwable e) {
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        return root.getClass().getSimpleName() + ": " + root.getMessage();
     }
 
     private static String sqlState(Throwable e) {
@@ -151,6 +206,13 @@ public class ErrorMapper {
 
     @ServerExceptionMapper(priority = jakarta.ws.rs.Priorities.USER + 1000)
     public Response unexpected(Throwable e, UriInfo uri) {
+        if (isDatabaseUnavailable(e)) {
+            return databaseUnavailable(e, uri);
+        }
+        if (isClientGone(e)) {
+            LOG.debugf("Client closed the connection on %s", uri.getRequestUri().getPath());
+            return Response.status(499).build();
+        }
         String reference = UUID.randomUUID().toString().substring(0, 8);
         LOG.errorf(e, "Unexpected failure %s on %s", reference, uri.getRequestUri().getPath());
         return answer(uri, 500, "internal", "problem.internal", List.of());
