@@ -37,7 +37,7 @@ say "dump: $(du -h "$WORK/semillero.dump" | cut -f1)"
 say "preparing the scratch database $SCRATCH"
 psql -X -q -d postgres -c "drop database if exists $SCRATCH"
 if ! psql -X -q -d postgres -c "create database $SCRATCH" 2>/dev/null; then
-  SEMILLERO_DATABASES=$SCRATCH "$ROOT/deployment/local/postgres.sh" >/dev/null
+  env -u PGUSER -u PGPASSWORD -u PGHOST -u PGPORT SEMILLERO_DATABASES="$SCRATCH" "$ROOT/deployment/local/postgres.sh" >/dev/null
 fi
 say "restoring (pg_restore)"
 pg_restore --no-owner --no-comments --exit-on-error --dbname="$SCRATCH" "$WORK/semillero.dump"
