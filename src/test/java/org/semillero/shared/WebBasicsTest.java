@@ -1,6 +1,7 @@
 package org.semillero.shared;
 
 import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.containsStringIgnoringCase;
 import static org.hamcrest.Matchers.equalTo;
@@ -26,6 +27,20 @@ class WebBasicsTest {
                 .header("Set-Cookie", containsString("SameSite=Lax"));
         given().when().get("/static/app.css").then().statusCode(200)
                 .header("X-Content-Type-Options", "nosniff");
+    }
+
+    @Test
+    void every_answer_carries_a_request_id_taken_from_the_caller_when_it_is_a_plain_token() {
+        String generated = given().when().get("/").then().statusCode(200).extract().header("X-Request-Id");
+        assertThat(generated).matches("[0-9a-f-]{36}");
+        given().header("X-Request-Id", "proxy-42.a:b").when().get("/api/v1/nothing-here").then().statusCode(404)
+                .header("X-Request-Id", "proxy-42.a:b");
+        String replaced = given().header("X-Request-Id", "bad id\r\ninjected").when().get("/").then()
+                .extract().header("X-Request-Id");
+        assertThat(replaced).matches("[0-9a-f-]{36}");
+        String tooLong = given().header("X-Request-Id", "x".repeat(65)).when().get("/").then()
+                .extract().header("X-Request-Id");
+        assertThat(tooLong).hasSize(36);
     }
 
     @Test
