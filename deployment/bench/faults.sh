@@ -22,9 +22,19 @@ export PGPASSWORD=semillero
 PSQL=(psql -h 127.0.0.1 -U semillero -X -At -v ON_ERROR_STOP=1 -d "$DB")
 JAVA_OPTS=${SEMILLERO_JAVA_OPTS:--Xms64m -Xmx256m -XX:+UseSerialGC}
 
-if [ ! -s "$OUT/tokens/voters.txt" ] || ! "${PSQL[@]}" -c 'select 1 from event where id = 1' >/dev/null 2>&1; then
-  echo "faults: no benchmark data yet; running deployment/bench/run.sh --quick first" >&2
+# The tokens and the database must come from the same run.sh (the same officers).
+bench_matches() {
+  [ -s "$OUT/params.env" ] && [ -s "$OUT/tokens/voters.txt" ] || return 1
+  local officers
+  officers=$("${PSQL[@]}" -c "select count(*) from person where subject like 'bench-officer-%'" 2>/dev/null) || return 1
+  # shellcheck disable=SC1091
+  . "$OUT/params.env"
+  [ "$officers" -eq "$OFFICERS" ]
+}
+if ! bench_matches; then
+  echo "faults: no benchmark data for these tokens; running deployment/bench/run.sh --quick first" >&2
   deployment/bench/run.sh --quick >/dev/null
+  bench_matches || { echo "faults: the benchmark data is still missing" >&2; exit 1; }
 fi
 FAULTS="$OUT/faults"
 rm -rf "$FAULTS" && mkdir -p "$FAULTS"
@@ -56,7 +66,6 @@ SID_FIRST=$("${PSQL[@]}" -c "select min(id) from submission where event_id = 1")
 SID_COUNT=$("${PSQL[@]}" -c "select count(*) from submission where event_id = 1")
 mapfile -t VOTER_TOKENS < "$OUT/tokens/voters.txt"
 mapfile -t READER_TOKENS < "$OUT/tokens/readers.txt"
-VOTER_FIRST=$("${PSQL[@]}" -c "select 4 * (select count(*) from team where event_id = 1) + (select count(*) from judge where event_id = 1) + 1")
 
 # A worker casts votes one after another for its own voters (so that the last acknowledged
 # answer for an entry is that entry's final state) and logs: voter entry points status.
@@ -76,16 +85,19 @@ vote_worker() { # worker-number log
   done
 }
 
-# A reader logs: start-ms end-ms status content-type.
+# A reader logs: start-ms end-ms sent-ms status content-type. sent-ms is when the request
+# went on the wire (end minus curl's own total time plus its time to send), so that process
+# start-up does not count as being "in flight".
 read_worker() { # worker-number log path
   local w=$1 log=$2 path=$3 i=$w n=${#READER_TOKENS[@]}
   while :; do
-    local start end out
+    local start end out code ctype total pre
     start=$(now_ms)
-    out=$(curl -s -o /dev/null -m 30 -w '%{http_code} %{content_type}' -H "Authorization: Bearer ${READER_TOKENS[$i]}" \
-      "$BASE$path" || true)
+    out=$(curl -s -o /dev/null -m 30 -w '%{http_code} %{time_total} %{time_pretransfer} %{content_type}' \
+      -H "Authorization: Bearer ${READER_TOKENS[$i]}" "$BASE$path" || true)
     end=$(now_ms)
-    echo "$start $end $out" >> "$log"
+    read -r code total pre ctype <<<"$out"
+    echo "$start $end $(awk -v e="$end" -v t="${total:-0}" -v p="${pre:-0}" 'BEGIN { printf "%d", e - (t - p) * 1000 }') ${code:-000} ${ctype:--}" >> "$log"
     i=$(( (i + WORKERS) % n ))
   done
 }
@@ -146,15 +158,15 @@ else
   sleep 8
   stop_workers
   cat "$FAULTS"/pg-*.log > "$FAULTS/pg.log"
-  ok=$(awk '$3 ~ /^2/' "$FAULTS/pg.log" | wc -l)
-  unavailable=$(awk '$3 == 503 && $4 ~ /problem\+json/' "$FAULTS/pg.log" | wc -l)
-  other5xx=$(awk '$3 ~ /^5/ && !($3 == 503 && $4 ~ /problem\+json/)' "$FAULTS/pg.log" | wc -l)
-  other=$(awk '$3 !~ /^[25]/' "$FAULTS/pg.log" | wc -l)
-  slowest_failure=$(awk '$3 !~ /^2/ { d = $2 - $1; if (d > m) m = d } END { print m + 0 }' "$FAULTS/pg.log")
+  ok=$(awk '$4 ~ /^2/' "$FAULTS/pg.log" | wc -l)
+  unavailable=$(awk '$4 == 503 && $5 ~ /problem\+json/' "$FAULTS/pg.log" | wc -l)
+  other5xx=$(awk '$4 ~ /^5/ && !($4 == 503 && $5 ~ /problem\+json/)' "$FAULTS/pg.log" | wc -l)
+  other=$(awk '$4 !~ /^[25]/' "$FAULTS/pg.log" | wc -l)
+  slowest_failure=$(awk '$4 !~ /^2/ { d = $2 - $1; if (d > m) m = d } END { print m + 0 }' "$FAULTS/pg.log")
   down=$(awk -v s="$outage_start" '$1 >= s && $2 == 503' "$FAULTS/ready.log" | wc -l)
   up_again=$(awk -v e="$outage_end" '$1 > e && $2 == 200' "$FAULTS/ready.log" | wc -l)
-  after_ok=$(awk -v e="$outage_end" '$1 > e + 3000 && $3 ~ /^2/' "$FAULTS/pg.log" | wc -l)
-  after_bad=$(awk -v e="$outage_end" '$1 > e + 3000 && $3 !~ /^2/' "$FAULTS/pg.log" | wc -l)
+  after_ok=$(awk -v e="$outage_end" '$1 > e + 3000 && $4 ~ /^2/' "$FAULTS/pg.log" | wc -l)
+  after_bad=$(awk -v e="$outage_end" '$1 > e + 3000 && $4 !~ /^2/' "$FAULTS/pg.log" | wc -l)
   if [ "$unavailable" -gt 0 ] && [ "$other5xx" = 0 ] && [ "$other" = 0 ] && [ "$slowest_failure" -le 5000 ] \
      && [ "$down" -gt 0 ] && [ "$up_again" -gt 0 ] && [ "$after_ok" -gt 0 ] && [ "$after_bad" = 0 ]; then r=pass; else r=fail; fi
   record "PostgreSQL restart during load" "$r" "$ok ok, $unavailable × 503 problem+json, $other5xx other 5xx, $other other; slowest failed request ${slowest_failure} ms; readiness DOWN $down times then UP $up_again times; 3 s after the restart: $after_ok ok, $after_bad failed"
@@ -172,11 +184,13 @@ APP_PID=
 sleep 1
 stop_workers
 cat "$FAULTS"/term-*.log > "$FAULTS/term.log"
-inflight=$(awk -v t="$term_at" '$1 < t && $2 >= t' "$FAULTS/term.log" | wc -l)
-inflight_bad=$(awk -v t="$term_at" '$1 < t && $2 >= t && $3 !~ /^2/' "$FAULTS/term.log" | wc -l)
-before_bad=$(awk -v t="$term_at" '$2 < t && $3 !~ /^2/' "$FAULTS/term.log" | wc -l)
-after_5xx=$(awk -v t="$term_at" '$1 >= t && $3 ~ /^5/ && $3 != 503' "$FAULTS/term.log" | wc -l)
-after_503=$(awk -v t="$term_at" '$1 >= t && $3 == 503' "$FAULTS/term.log" | wc -l)
+# In flight: on the wire before the signal was sent (10 ms for the signal to arrive) and
+# not answered yet.
+inflight=$(awk -v t="$term_at" '$3 < t - 10 && $2 >= t' "$FAULTS/term.log" | wc -l)
+inflight_bad=$(awk -v t="$term_at" '$3 < t - 10 && $2 >= t && $4 !~ /^2/' "$FAULTS/term.log" | wc -l)
+before_bad=$(awk -v t="$term_at" '$2 < t && $4 !~ /^2/' "$FAULTS/term.log" | wc -l)
+after_5xx=$(awk -v t="$term_at" '$3 >= t - 10 && $4 ~ /^5/ && $4 != 503' "$FAULTS/term.log" | wc -l)
+after_503=$(awk -v t="$term_at" '$3 >= t - 10 && $4 == 503' "$FAULTS/term.log" | wc -l)
 if [ "$inflight_bad" = 0 ] && [ "$before_bad" = 0 ] && [ "$after_5xx" = 0 ] && { [ "$exit_code" = 0 ] || [ "$exit_code" = 143 ]; }; then r=pass; else r=fail; fi
 record "SIGTERM under load" "$r" "$inflight requests in flight at SIGTERM, $inflight_bad of them failed; $after_503 × 503 after shutdown began, $after_5xx other 5xx; stopped in $(( stopped_at - term_at )) ms, exit code $exit_code"
 

@@ -102,6 +102,14 @@ code=$(curl -s -o "$OUT/publish.json" -w '%{http_code}' -X POST -H "Authorizatio
 [ "$code" = 201 ] || { say "publishing the results event failed ($code)"; cat "$OUT/publish.json" >&2; exit 1; }
 SID_FIRST=$("${PSQL[@]}" -At -d "$DB" -c "select min(id) from submission where event_id = 1")
 SID_COUNT=$("${PSQL[@]}" -At -d "$DB" -c "select count(*) from submission where event_id = 1")
+# What faults.sh needs to use these tokens with this database.
+cat > "$OUT/params.env" <<PARAMS
+OFFICERS=${SIZE[officers]}
+VOTER_FIRST=$VOTER_FIRST
+VOTER_LAST=$VOTER_LAST
+READER_FIRST=$READER_FIRST
+READER_LAST=$READER_LAST
+PARAMS
 
 # name | kind | tokens | paths | rotating number (first step count) | pgbench script
 SCENARIOS=(
