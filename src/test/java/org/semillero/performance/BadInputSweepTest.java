@@ -163,19 +163,21 @@ class BadInputSweepTest {
     }
 
     private Outcome send(String method, String url, String what, String body, String contentType) {
-        RequestSpecification request = given().urlEncodingEnabled(false).accept("application/json");
+        RequestSpecification request = given().urlEncodingEnabled(false);
         if (body != null) {
-            request = request.contentType(contentType + (contentType.contains("charset") ? "" : "; charset=UTF-8")).body(body);
+            request = request.contentType(contentType + "; charset=UTF-8").body(body);
         }
-        Response response = request.request(method, url);
-        return new Outcome(method, url, what, response.statusCode(), String.valueOf(response.contentType()),
-                abbreviate(response.asString()));
+        return outcome(method, url, what, request);
     }
 
     private Outcome sendQuery(String method, String url, String name, Object value) {
-        Response response = given().accept("application/json").queryParam(name, value).request(method, url);
-        return new Outcome(method, url, "query " + name + "=" + abbreviate(value), response.statusCode(),
-                String.valueOf(response.contentType()), abbreviate(response.asString()));
+        return outcome(method, url, "query " + name + "=" + abbreviate(value), given().queryParam(name, value));
+    }
+
+    private static Outcome outcome(String method, String url, String what, RequestSpecification request) {
+        Response response = request.accept("application/json").request(method, url);
+        return new Outcome(method, url, what, response.statusCode(), String.valueOf(response.contentType()),
+                abbreviate(response.asString()));
     }
 
     private static String fill(String template, List<String> names, java.util.function.Function<String, String> value) {

@@ -4,7 +4,6 @@ import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerResponseContext;
 import java.util.List;
 import org.jboss.resteasy.reactive.server.ServerResponseFilter;
-import org.semillero.shared.i18n.Messages;
 import org.semillero.shared.security.Viewer;
 
 /**
@@ -22,15 +21,12 @@ public class ApiProblemFallback {
     @ServerResponseFilter
     public void addProblem(ContainerRequestContext request, ContainerResponseContext response) {
         int status = response.getStatus();
-        String path = request.getUriInfo().getRequestUri().getRawPath();
-        if (status < 400 || response.hasEntity() || !(path.startsWith("/api/") || path.equals("/api"))) {
+        if (status < 400 || response.hasEntity() || !ErrorMapper.isApi(request.getUriInfo())) {
             return;
         }
-        String code = status == 400 ? "bad-request" : status == 404 ? "not-found" : status == 415
-                ? "unsupported-media-type" : "bad-request";
-        String title = Messages.get(viewer.locale(), "problem.title." + status);
-        response.setEntity(new Problem(Problem.typeOf(code), title, status,
-                Messages.get(viewer.locale(), "problem." + code), path, List.of()), null,
+        String path = request.getUriInfo().getRequestUri().getRawPath();
+        String code = ErrorMapper.codeFor(status);
+        response.setEntity(ErrorMapper.problemOf(viewer.locale(), path, status, code, "problem." + code, List.of()), null,
                 jakarta.ws.rs.core.MediaType.valueOf(Problem.MEDIA_TYPE));
     }
 }

@@ -192,8 +192,13 @@ public class ErrorMapper {
         if (status >= 500) {
             return unexpected(e, uri);
         }
-        String code = switch (status) {
-            case 400 -> "bad-request";
+        String code = codeFor(status);
+        return answer(uri, status == 401 || status == 403 ? 400 : status, code, "problem." + code, List.of());
+    }
+
+    /** The problem code for a bare HTTP client error status. */
+    static String codeFor(int status) {
+        return switch (status) {
             case 404 -> "not-found";
             case 405 -> "method-not-allowed";
             case 406 -> "not-acceptable";
@@ -201,7 +206,6 @@ public class ErrorMapper {
             case 415 -> "unsupported-media-type";
             default -> "bad-request";
         };
-        return answer(uri, status == 401 || status == 403 ? 400 : status, code, "problem." + code, List.of());
     }
 
     @ServerExceptionMapper(priority = jakarta.ws.rs.Priorities.USER + 1000)
@@ -220,15 +224,21 @@ public class ErrorMapper {
 
     private Response answer(UriInfo uri, int status, String code, String messageKey, List<Problem.InvalidParam> params) {
         Locale locale = viewer.locale();
-        String title = Messages.get(locale, "problem.title." + status);
-        String detail = Messages.get(locale, messageKey);
         if (isApi(uri)) {
-            Problem problem = new Problem(Problem.typeOf(code), title, status, detail,
-                    uri.getRequestUri().getRawPath(), params);
+            Problem problem = problemOf(locale, uri.getRequestUri().getRawPath(), status, code, messageKey, params);
             return Response.status(status).type(Problem.MEDIA_TYPE).entity(problem).build();
         }
+        String title = Messages.get(locale, "problem.title." + status);
+        String detail = Messages.get(locale, messageKey);
         TemplateInstance page = Templates.error(status, title, detail).setAttribute(TemplateInstance.LOCALE, locale);
         return Response.status(status).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8")).entity(page).build();
+    }
+
+    /** A problem with its title and detail in the given language. */
+    static Problem problemOf(Locale locale, String path, int status, String code, String messageKey,
+                             List<Problem.InvalidParam> params) {
+        return new Problem(Problem.typeOf(code), Messages.get(locale, "problem.title." + status), status,
+                Messages.get(locale, messageKey), path, params);
     }
 
     static boolean isApi(UriInfo uri) {

@@ -16,7 +16,6 @@ import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 import org.semillero.shared.i18n.Locales;
-import org.semillero.shared.i18n.Messages;
 
 /**
  * Graceful stop. On SIGTERM, requests already running finish (quarkus.shutdown.timeout); new
@@ -78,8 +77,8 @@ public class ShutdownGate {
         }
         Locale locale = Locales.fromAcceptLanguage(context.request().getHeader(HttpHeaders.ACCEPT_LANGUAGE))
                 .map(Locale::forLanguageTag).orElse(Locales.DEFAULT);
-        Problem problem = new Problem(Problem.typeOf("shutting-down"), Messages.get(locale, "problem.title.503"), 503,
-                Messages.get(locale, "problem.shutting-down"), context.request().path(), List.of());
+        Problem problem = ErrorMapper.problemOf(locale, context.request().path(), 503, "shutting-down",
+                "problem.shutting-down", List.of());
         String body;
         try {
             body = json.writeValueAsString(problem);
