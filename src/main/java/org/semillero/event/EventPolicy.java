@@ -68,8 +68,11 @@ public class EventPolicy {
             if (!organizer) {
                 return Decision.FORBIDDEN;
             }
-            // Reopening the read-only archive is an administrator's decision.
-            if (action == EventAction.STEP_BACK_PHASE && phase == CLOSED && !roles.contains(Roles.ADMIN)) {
+            // Reopening the read-only archive, or voting once results are public, is an
+            // administrator's decision: an organizer who could re-open and publish again would
+            // learn a single late voter's ballot from the difference of two publications.
+            if (action == EventAction.STEP_BACK_PHASE && (phase == CLOSED || phase == RESULTS)
+                    && !roles.contains(Roles.ADMIN)) {
                 return Decision.FORBIDDEN;
             }
             return phases.contains(phase) ? Decision.ALLOWED : Decision.WRONG_PHASE;

@@ -68,6 +68,24 @@ public class EventService {
         return event;
     }
 
+    /**
+     * Holds the event's phase until the caller's transaction ends and returns it as it stands.
+     * Votes and scores call this before writing: a phase move then waits for them to commit, or
+     * they wait for the move and see the new phase (the lock is the database's, see V9).
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public EventPhase holdPhase(Event event) {
+        String phase = (String) Panache.getEntityManager().createNativeQuery("select semillero_hold_phase(:id)")
+                .setParameter("id", event.id).getSingleResult();
+        return EventPhase.valueOf(phase);
+    }
+
+    /** Waits for votes and scores in flight, and keeps new ones waiting until this move commits. */
+    private static void lockPhase(long eventId) {
+        Panache.getEntityManager().createNativeQuery("select cast(semillero_lock_phase(:id) as text)")
+                .setParameter("id", eventId).getSingleResult();
+    }
+
     public List<PhaseChange> timeline(Actor actor, String slug) {
         return PhaseChange.timelineOf(get(actor, slug).id);
     }
@@ -171,8 +189,10 @@ public class EventService {
      */
     @Transactional
     public Event changePhase(Actor actor, String slug, EventPhase expectedFrom, EventPhase to, String reason) {
-        Event visible = get(actor, slug);
-        Event event = Event.findById(visible.id, LockModeType.PESSIMISTIC_WRITE);
+        Event event = get(actor, slug);
+        // The phase lock first (see holdPhase), then the row, re-read as it stands now.
+        lockPhase(event.id);
+        Panache.getEntityManager().refresh(event, LockModeType.PESSIMISTIC_WRITE);
         if (expectedFrom != null && expectedFrom != event.phase) {
             throw DomainException.conflict("phase-changed");
         }
@@ -235,6 +255,7 @@ public class EventService {
 
     /** One event, in its own transaction, claimed with SKIP LOCKED so another replica leaves it alone. */
     private int advanceOne(long id, Instant now) {
+        lockPhase(id);
         if (Panache.getEntityManager().createNativeQuery("select id from event where id = :id for update skip locked")
                 .setParameter("id", id).getResultList().isEmpty()) {
             return 0;
@@ -263,7 +284,7 @@ public class EventService {
     }
 
     private void move(Event event, EventPhase to, Long personId, String reason, Instant now) {
-        phaseChanging.fire(new PhaseChanging(event.id, event.phase, to));
+        phaseChanging.fire(new PhaseChanging(event.id, event.phase, to, personId, reason));
         PhaseChange change = new PhaseChange();
         change.eventId = event.id;
         change.fromPhase = event.phase;

@@ -110,7 +110,7 @@ public class IdeaPages {
         IdeaInput input = form.toInput();
         if ("check".equals(action)) {
             return Response.ok(Templates.form(form, FormErrors.NONE, placements(),
-                    ideas.similar(form.title, form.problem, null, 5), true, null)).build();
+                    ideas.similar(viewer.actor(), form.title, form.problem, null, 5), true, null)).build();
         }
         try {
             Idea idea = ideas.propose(viewer.actor(), input, "submit".equals(action));
@@ -120,7 +120,7 @@ public class IdeaPages {
                 throw e;
             }
             return rejected(Templates.form(form, FormErrors.of(e.fieldErrors(), viewer.locale(), LABELS), placements(),
-                    ideas.similar(form.title, form.problem, null, 5), true, null));
+                    ideas.similar(viewer.actor(), form.title, form.problem, null, 5), true, null));
         }
     }
 
@@ -262,7 +262,7 @@ public class IdeaPages {
         Map<Long, String> names = people.displayNames(editors);
         List<IdeaViews.VersionView> versionViews = versions.stream()
                 .map(v -> new IdeaViews.VersionView(v.number, names.get(v.editedBy), v.editedAt, v.changes)).toList();
-        List<Idea> similar = idea.state == IdeaState.DRAFT ? ideas.similar(idea.title, idea.problem, idea.id, 5) : List.of();
+        List<Idea> similar = idea.state == IdeaState.DRAFT ? ideas.similar(viewer.actor(), idea.title, idea.problem, idea.id, 5) : List.of();
         return Templates.detail(idea, names.get(idea.authorId), coauthors, event, challenge, can, similar,
                 versionViews, comments.thread(actor, CommentTarget.idea(idea.id)), errors);
     }

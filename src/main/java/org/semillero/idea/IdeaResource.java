@@ -76,7 +76,7 @@ public class IdeaResource {
     @Path("similar")
     @Operation(summary = "Search before you propose: published ideas most like this title and problem")
     public List<IdeaSummary> similar(@QueryParam("title") String title, @QueryParam("problem") String problem) {
-        List<Idea> found = ideas.similar(title, problem, null, 5);
+        List<Idea> found = ideas.similar(viewer.actor(), title, problem, null, 5);
         Map<Long, String> slugs = queries.eventSlugs(found);
         return found.stream().map(i -> IdeaSummary.of(i, slugs.get(i.eventId))).toList();
     }

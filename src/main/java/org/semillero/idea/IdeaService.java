@@ -20,6 +20,7 @@ import java.util.TreeSet;
 import org.semillero.challenge.ChallengeService;
 import org.semillero.event.Event;
 import org.semillero.event.EventAction;
+import org.semillero.event.EventPhase;
 import org.semillero.event.EventPolicy;
 import org.semillero.event.EventService;
 import org.semillero.idea.IdeaRules.Relation;
@@ -129,6 +130,11 @@ public class IdeaService {
     public Page search(Actor actor, IdeaCriteria criteria) {
         StringBuilder where = new StringBuilder("where i.state <> 'DRAFT'");
         Map<String, Object> params = new HashMap<>();
+        if (!mayViewDraftEvents(actor)) {
+            // An event stepped back to DRAFT is hidden again, and so are its ideas.
+            where.append(" and (i.event_id is null or exists (select 1 from event e where e.id = i.event_id"
+                    + " and e.phase <> 'DRAFT'))");
+        }
         if (criteria.searching()) {
             where.append(" and i.search_vector @@ semillero_search_query(:q)");
             params.put("q", criteria.query().strip());
@@ -187,7 +193,8 @@ public class IdeaService {
      * given text (trigram similarity, accents folded), best first.
      */
     @Transactional
-    public List<Idea> similar(String title, String problem, Long excludeId, int limit) {
+    /** Published ideas like the given text, among those this person may see. */
+    public List<Idea> similar(Actor actor, String title, String problem, Long excludeId, int limit) {
         String text = (Objects.requireNonNullElse(title, "") + " " + Objects.requireNonNullElse(problem, "")).strip();
         if (text.length() < 4) {
             return List.of();
@@ -199,11 +206,14 @@ public class IdeaService {
                 select i.id from idea i
                 where i.state in ('SUBMITTED', 'SHORTLISTED', 'PROMOTED')
                   and i.id <> :exclude
+                  and (:drafts or i.event_id is null
+                       or exists (select 1 from event e where e.id = i.event_id and e.phase <> 'DRAFT'))
                   and semillero_unaccent(lower(i.title || ' ' || i.problem)) % semillero_unaccent(lower(:text))
                 order by similarity(semillero_unaccent(lower(i.title || ' ' || i.problem)),
                                     semillero_unaccent(lower(:text))) desc, i.id desc
                 limit :limit""", Long.class)
                 .setParameter("exclude", excludeId == null ? -1L : excludeId)
+                .setParameter("drafts", mayViewDraftEvents(actor))
                 .setParameter("text", text.length() > 2000 ? text.substring(0, 2000) : text)
                 .setParameter("limit", limit)
                 .getResultList();
@@ -415,9 +425,15 @@ public class IdeaService {
         check(actor, idea, IdeaAction.COMMENT);
     }
 
+    private boolean mayViewDraftEvents(Actor actor) {
+        return eventPolicy.allows(actor.roles(), EventAction.VIEW, EventPhase.DRAFT);
+    }
+
+    /** A draft is seen by its author and by co-authors who accepted or have yet to answer. */
     private void requireVisible(Actor actor, Idea idea) {
+        String coauthor = coauthorStatus(idea.id, actor.personId());
         if (idea.state == IdeaState.DRAFT && idea.authorId != actor.personId()
-                && coauthorStatus(idea.id, actor.personId()) == null) {
+                && (coauthor == null || "DECLINED".equals(coauthor))) {
             throw DomainException.notFound("idea-not-found");
         }
         if (idea.eventId != null) {

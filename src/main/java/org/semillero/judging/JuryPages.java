@@ -25,6 +25,7 @@ import org.semillero.shared.web.DomainException;
 import org.semillero.shared.web.FieldError;
 import org.semillero.shared.web.Flash;
 import org.semillero.shared.web.FormErrors;
+import org.semillero.vote.Turnout;
 import org.semillero.vote.VoteService;
 
 /** Organizers set up the jury and follow coverage; judges score in their workspace. */
@@ -38,7 +39,7 @@ public class JuryPages {
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance setup(Event event, List<Criterion> criteria, List<JuryService.JudgeView> judges,
-                                             List<JuryService.Coverage> coverage, VoteService.Turnout turnout,
+                                             List<JuryService.Coverage> coverage, Turnout turnout,
                                              FormErrors errors);
 
         static native TemplateInstance workspace(JuryService.Workspace workspace, FormErrors errors);

@@ -158,6 +158,7 @@ public class JuryService {
                 join submission s on s.id = c.submission_id
                 join event e on e.id = s.event_id
                 where c.submission_id = :s and e.judge_comments = 'TEAM' and e.phase in ('RESULTS', 'CLOSED')
+                  and not exists (select 1 from recusal r where r.judge_id = c.judge_id and r.submission_id = c.submission_id)
                   and exists (select 1 from team_member m where m.team_id = s.team_id and m.person_id = :p)
                 order by c.judge_id""").setParameter("s", submissionId).setParameter("p", actor.personId())
                 .getResultList();
@@ -203,7 +204,8 @@ public class JuryService {
     @Transactional
     public void score(Actor actor, String slug, long submissionId, Map<Long, Integer> values, String comment) {
         Event event = events.get(actor, slug);
-        policy.require(actor.roles(), EventAction.SCORE, event.phase);
+        // Held until commit, so that a score is either in the published results or refused.
+        policy.require(actor.roles(), EventAction.SCORE, events.holdPhase(event));
         requireJudge(actor, event);
         requireOnBallot(event, submissionId);
         if (hasConflict(actor.personId(), submissionId)) {
@@ -253,7 +255,7 @@ public class JuryService {
     public void recuse(Actor actor, String slug, long submissionId, String reason) {
         String why = Reasons.require(reason);
         Event event = events.get(actor, slug);
-        policy.require(actor.roles(), EventAction.SCORE, event.phase);
+        policy.require(actor.roles(), EventAction.SCORE, events.holdPhase(event));
         requireJudge(actor, event);
         requireOnBallot(event, submissionId);
         EntityManager em = Panache.getEntityManager();
@@ -263,6 +265,8 @@ public class JuryService {
                 .setParameter("e", event.id).setParameter("j", actor.personId()).setParameter("s", submissionId)
                 .setParameter("r", why).executeUpdate();
         em.createNativeQuery("delete from score where judge_id = :j and submission_id = :s")
+                .setParameter("j", actor.personId()).setParameter("s", submissionId).executeUpdate();
+        em.createNativeQuery("delete from score_comment where judge_id = :j and submission_id = :s")
                 .setParameter("j", actor.personId()).setParameter("s", submissionId).executeUpdate();
     }
 

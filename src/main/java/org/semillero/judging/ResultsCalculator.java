@@ -16,8 +16,10 @@ import java.util.stream.Collectors;
  *   <li>with Z_SCORE, each judge's totals are standardised over the entries that judge scored
  *       (population standard deviation; a judge who gave everyone the same total counts 0);</li>
  *   <li>an entry's jury score is the mean over its judges;</li>
- *   <li>jury and vote components are each scaled to 0–100 across the entries (min–max; all
- *       equal gives 100 to everyone);</li>
+ *   <li>the jury component is scaled to 0–100 across the entries (min–max; all equal gives
+ *       100 to everyone); the vote component is each entry's share of the top entry's points
+ *       (the top entry 100, an entry with half its points 50, no points 0), so an entry that
+ *       received votes never shows 0;</li>
  *   <li>final = (jury weight × jury + vote weight × votes) / 100, ranked with the declared
  *       tie-break order, then by entry id.</li>
  * </ol>
@@ -38,7 +40,27 @@ public final class ResultsCalculator {
     public record Entry(long id, Long challengeId, long finalizedAtEpochSecond, int points, int voters) {
     }
 
-    public record Method(int juryWeight, int voteWeight, Normalisation normalisation, List<String> tieBreak) {
+    /** How vote points become the 0–100 vote component. */
+    public enum VoteScaling {
+        /** Results published before share-of-top scaling: (points − min) / (max − min). */
+        MIN_MAX,
+        /** points / max points. */
+        SHARE_OF_TOP
+    }
+
+    /**
+     * The declared method. {@code voteScaling} is absent (null) in snapshots published before it
+     * existed, which were computed with {@link VoteScaling#MIN_MAX}; leaving it out of their
+     * JSON keeps their digests as published.
+     */
+    public record Method(int juryWeight, int voteWeight, Normalisation normalisation, List<String> tieBreak,
+                         @com.fasterxml.jackson.annotation.JsonInclude(
+                                 com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL)
+                         VoteScaling voteScaling) {
+
+        public Method(int juryWeight, int voteWeight, Normalisation normalisation, List<String> tieBreak) {
+            this(juryWeight, voteWeight, normalisation, tieBreak, VoteScaling.SHARE_OF_TOP);
+        }
     }
 
     public record Inputs(Method method, List<Criterion> criteria, List<Entry> entries, List<Score> scores) {
@@ -88,7 +110,9 @@ public final class ResultsCalculator {
 
         // 4. scale both components to 0..100 across the entries
         Map<Long, Double> jury = scale(in.entries(), e -> juryRaw.getOrDefault(e.id(), null));
-        Map<Long, Double> votes = scale(in.entries(), e -> (double) e.points());
+        Map<Long, Double> votes = in.method().voteScaling() == VoteScaling.SHARE_OF_TOP
+                ? shareOfTop(in.entries())
+                : scale(in.entries(), e -> (double) e.points());
 
         // 5. final score and ranking
         Map<Long, Entry> entries = new LinkedHashMap<>();
@@ -146,6 +170,13 @@ public final class ResultsCalculator {
             }
             scaled.put(e.id(), round(s));
         }
+        return scaled;
+    }
+
+    private static Map<Long, Double> shareOfTop(List<Entry> entries) {
+        int top = entries.stream().mapToInt(Entry::points).max().orElse(0);
+        Map<Long, Double> scaled = new HashMap<>();
+        entries.forEach(e -> scaled.put(e.id(), top == 0 ? 0.0 : round(100.0 * e.points() / top)));
         return scaled;
     }
 

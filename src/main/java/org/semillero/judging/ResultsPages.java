@@ -25,7 +25,8 @@ public class ResultsPages {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance results(ResultsService.Published published, boolean verified, boolean organizer);
+        static native TemplateInstance results(ResultsService.Published published, ResultsService.Verification verification,
+                                              boolean organizer);
     }
 
     private final ResultsService results;

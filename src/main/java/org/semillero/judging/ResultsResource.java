@@ -44,9 +44,9 @@ public class ResultsResource {
 
     @GET
     @Path("verification")
-    @Operation(summary = "Recompute from the stored inputs and compare with what was published")
-    public Map<String, Object> verify(@PathParam("slug") String slug) {
-        return Map.of("matches", results.verify(viewer.actor(), slug));
+    @Operation(summary = "Recompute from the stored inputs, compare with what was published and with the live votes and scores")
+    public ResultsService.Verification verify(@PathParam("slug") String slug) {
+        return results.verify(viewer.actor(), slug);
     }
 
     @PUT

@@ -42,7 +42,31 @@ public class ResultsService {
     }
 
     public record Published(Event event, Instant computedAt, String digest, ResultsCalculator.Method method,
-                            List<Line> lines) {
+                            List<Line> lines, List<Publication> history) {
+    }
+
+    /**
+     * One publication of the event's results. Every publication is kept; one that was
+     * withdrawn (voting re-opened by an administrator) says by whom, when and why.
+     */
+    public record Publication(Instant publishedAt, String digest, Instant withdrawnAt, String withdrawnBy,
+                              String withdrawnReason) {
+    }
+
+    /**
+     * The answer to "can these results be trusted?": {@code storedMatches} recomputes the
+     * ranking from the inputs stored with the publication; {@code liveMatches} compares those
+     * inputs with the votes and scores in the database now. Any difference is listed.
+     */
+    public record Verification(boolean matches, boolean storedMatches, boolean liveMatches, List<Difference> differences) {
+    }
+
+    /**
+     * An entry whose published inputs differ from the live tables: {@code what} is
+     * {@code points}, {@code voters}, {@code jury-scores} (how many scores) or {@code entry}
+     * (1 present, 0 absent).
+     */
+    public record Difference(long entryId, String what, long published, long live) {
     }
 
     private static final ObjectMapper CANONICAL = new ObjectMapper()
@@ -69,10 +93,17 @@ public class ResultsService {
         this.clock = clock;
     }
 
-    /** Entering RESULTS publishes; stepping back to VOTING withdraws the snapshot so it is recomputed. */
+    /**
+     * Entering RESULTS publishes; stepping back to VOTING withdraws the publication (kept, with
+     * who, when and why) so that the next one is computed afresh.
+     */
     void onPhaseChange(@Observes PhaseChanging change) {
         if (change.from() == EventPhase.RESULTS && change.to() == EventPhase.VOTING) {
-            Panache.getEntityManager().createNativeQuery("delete from result_snapshot where event_id = :e")
+            Panache.getEntityManager().createNativeQuery("""
+                    update result_snapshot set withdrawn_at = :at, withdrawn_by = :by, withdrawn_reason = :reason
+                    where event_id = :e and withdrawn_at is null""")
+                    .setParameter("at", clock.now()).setParameter("by", change.actorId())
+                    .setParameter("reason", change.reason() == null ? "" : change.reason())
                     .setParameter("e", change.eventId()).executeUpdate();
             return;
         }
@@ -87,9 +118,10 @@ public class ResultsService {
         List<Row> ranking = ResultsCalculator.compute(inputs);
         String inputsJson = json(inputs);
         Panache.getEntityManager().createNativeQuery("""
-                insert into result_snapshot (event_id, computed_at, inputs_digest, inputs, ranking)
-                values (:e, :at, :digest, cast(:inputs as jsonb), cast(:ranking as jsonb))""")
+                insert into result_snapshot (event_id, computed_at, inputs_digest, inputs, ranking, published_by)
+                values (:e, :at, :digest, cast(:inputs as jsonb), cast(:ranking as jsonb), :by)""")
                 .setParameter("e", event.id).setParameter("at", clock.now()).setParameter("digest", sha256(inputsJson))
+                .setParameter("by", change.actorId())
                 .setParameter("inputs", inputsJson).setParameter("ranking", json(ranking)).executeUpdate();
     }
 
@@ -111,35 +143,89 @@ public class ResultsService {
             Object[] n = byId.get(r.entryId());
             return new Line(r, (String) n[1], (String) n[2], (String) n[3]);
         }).toList();
-        return new Published(event, asInstant(snapshot[3]), (String) snapshot[0], method, lines);
+        return new Published(event, asInstant(snapshot[3]), (String) snapshot[0], method, lines, history(event));
+    }
+
+    private static List<Publication> history(Event event) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = Panache.getEntityManager().createNativeQuery("""
+                select r.computed_at, r.inputs_digest, r.withdrawn_at, p.display_name, r.withdrawn_reason
+                from result_snapshot r left join person p on p.id = r.withdrawn_by
+                where r.event_id = :e order by r.computed_at, r.id""").setParameter("e", event.id).getResultList();
+        return rows.stream().map(r -> new Publication(asInstant(r[0]), (String) r[1],
+                r[2] == null ? null : asInstant(r[2]), (String) r[3], (String) r[4])).toList();
     }
 
     /**
-     * Recomputes from the stored inputs; true when digest and ranking match what was published.
-     * The answer is remembered for exactly the stored bytes (their md5, computed by the
-     * database), so a changed snapshot, even one edited by hand, is verified again.
+     * Recomputes from the stored inputs (digest and ranking must match what was published) and
+     * compares the stored inputs with the live vote and score tables, so that neither an edited
+     * snapshot nor a vote changed after publication goes unnoticed. The stored half is
+     * remembered for exactly the stored bytes (their md5, computed by the database); the live
+     * half is checked on every call.
      */
-    public boolean verify(Actor actor, String slug) {
+    public Verification verify(Actor actor, String slug) {
         Event event = events.get(actor, slug);
         policy.require(actor.roles(), EventAction.VIEW_RESULTS, event.phase);
         @SuppressWarnings("unchecked")
         List<Object[]> stored = Panache.getEntityManager().createNativeQuery("""
                 select inputs_digest, md5(cast(inputs as text)), md5(cast(ranking as text))
-                from result_snapshot where event_id = :e""").setParameter("e", event.id).getResultList();
+                from result_snapshot where event_id = :e and withdrawn_at is null""")
+                .setParameter("e", event.id).getResultList();
         if (stored.isEmpty()) {
             throw DomainException.notFound("results-not-found");
         }
-        String key = event.id + ":" + stored.get(0)[0] + ":" + stored.get(0)[1] + ":" + stored.get(0)[2];
-        Boolean known = verified.get(key);
-        if (known != null) {
-            return known;
-        }
         Object[] snapshot = snapshot(event);
         Inputs inputs = read((String) snapshot[1], new TypeReference<>() { });
-        List<Row> ranking = read((String) snapshot[2], new TypeReference<>() { });
-        boolean matches = sha256(json(inputs)).equals(snapshot[0]) && ResultsCalculator.compute(inputs).equals(ranking);
-        verified.put(key, matches);
-        return matches;
+        String key = event.id + ":" + stored.get(0)[0] + ":" + stored.get(0)[1] + ":" + stored.get(0)[2];
+        Boolean storedMatches = verified.get(key);
+        if (storedMatches == null) {
+            List<Row> ranking = read((String) snapshot[2], new TypeReference<>() { });
+            storedMatches = sha256(json(inputs)).equals(snapshot[0]) && ResultsCalculator.compute(inputs).equals(ranking);
+            verified.put(key, storedMatches);
+        }
+        List<Difference> differences = differences(inputs, gather(event));
+        return new Verification(storedMatches && differences.isEmpty(), storedMatches, differences.isEmpty(),
+                differences);
+    }
+
+    /** Per entry: points, voters and jury scores as published against what the tables hold now. */
+    static List<Difference> differences(Inputs published, Inputs live) {
+        Map<Long, ResultsCalculator.Entry> before = new LinkedHashMap<>();
+        published.entries().forEach(e -> before.put(e.id(), e));
+        Map<Long, ResultsCalculator.Entry> now = new LinkedHashMap<>();
+        live.entries().forEach(e -> now.put(e.id(), e));
+        Map<Long, List<ResultsCalculator.Score>> scoresBefore = byEntry(published.scores());
+        Map<Long, List<ResultsCalculator.Score>> scoresNow = byEntry(live.scores());
+        java.util.SortedSet<Long> ids = new java.util.TreeSet<>(before.keySet());
+        ids.addAll(now.keySet());
+        List<Difference> differences = new java.util.ArrayList<>();
+        for (long id : ids) {
+            ResultsCalculator.Entry b = before.get(id);
+            ResultsCalculator.Entry n = now.get(id);
+            if (b == null || n == null) {
+                differences.add(new Difference(id, "entry", b == null ? 0 : 1, n == null ? 0 : 1));
+                continue;
+            }
+            if (b.points() != n.points()) {
+                differences.add(new Difference(id, "points", b.points(), n.points()));
+            }
+            if (b.voters() != n.voters()) {
+                differences.add(new Difference(id, "voters", b.voters(), n.voters()));
+            }
+            List<ResultsCalculator.Score> sb = scoresBefore.getOrDefault(id, List.of());
+            List<ResultsCalculator.Score> sn = scoresNow.getOrDefault(id, List.of());
+            if (!sb.equals(sn)) {
+                // Which judge changed what stays private; that the jury inputs changed does not.
+                differences.add(new Difference(id, "jury-scores", sb.size(), sn.size()));
+            }
+        }
+        return differences;
+    }
+
+    private static Map<Long, List<ResultsCalculator.Score>> byEntry(List<ResultsCalculator.Score> scores) {
+        Map<Long, List<ResultsCalculator.Score>> map = new LinkedHashMap<>();
+        scores.forEach(s -> map.computeIfAbsent(s.entryId(), k -> new java.util.ArrayList<>()).add(s));
+        return map;
     }
 
     /** Organizers mark winners and special mentions while results are shown; null clears. */
@@ -183,7 +269,9 @@ public class ResultsService {
                 from score sc join person p on p.id = sc.judge_id join submission s on s.id = sc.submission_id
                 join criterion c on c.id = sc.criterion_id
                 left join score_comment cm on cm.judge_id = sc.judge_id and cm.submission_id = sc.submission_id
-                where sc.event_id = :e order by p.display_name, s.id, c.position""")
+                where sc.event_id = :e
+                  and not exists (select 1 from recusal r where r.judge_id = sc.judge_id and r.submission_id = sc.submission_id)
+                order by p.display_name, s.id, c.position""")
                 .setParameter("e", event.id).getResultList();
         return rows;
     }
@@ -196,7 +284,9 @@ public class ResultsService {
         List<Object[]> entryRows = em.createNativeQuery("""
                 select s.id, s.challenge_id, extract(epoch from coalesce(s.finalized_at, s.created_at))::bigint,
                        coalesce(sum(v.points), 0), count(distinct v.voter_id)
-                from submission s left join vote v on v.submission_id = s.id
+                from submission s
+                left join vote v on v.submission_id = s.id and v.event_id = s.event_id
+                    and not exists (select 1 from team_member m where m.team_id = s.team_id and m.person_id = v.voter_id)
                 where s.event_id = :e and s.status = 'ACCEPTED'
                 group by s.id order by s.id""").setParameter("e", event.id).getResultList();
         List<ResultsCalculator.Entry> entries = entryRows.stream().map(r -> new ResultsCalculator.Entry(
@@ -206,7 +296,9 @@ public class ResultsService {
         List<Object[]> scoreRows = em.createNativeQuery("""
                 select sc.judge_id, sc.submission_id, sc.criterion_id, sc.value from score sc
                 join submission s on s.id = sc.submission_id and s.status = 'ACCEPTED'
-                where sc.event_id = :e order by 1, 2, 3""").setParameter("e", event.id).getResultList();
+                where sc.event_id = :e
+                  and not exists (select 1 from recusal r where r.judge_id = sc.judge_id and r.submission_id = sc.submission_id)
+                order by 1, 2, 3""").setParameter("e", event.id).getResultList();
         List<ResultsCalculator.Score> scores = scoreRows.stream().map(r -> new ResultsCalculator.Score(
                 ((Number) r[0]).longValue(), ((Number) r[1]).longValue(), ((Number) r[2]).longValue(),
                 ((Number) r[3]).intValue())).toList();
@@ -224,7 +316,8 @@ public class ResultsService {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = Panache.getEntityManager().createNativeQuery(
                 "select inputs_digest, cast(" + inputsPart + " as text), cast(ranking as text), computed_at"
-                + " from result_snapshot where event_id = :e").setParameter("e", event.id).getResultList();
+                + " from result_snapshot where event_id = :e and withdrawn_at is null")
+                .setParameter("e", event.id).getResultList();
         if (rows.isEmpty()) {
             throw DomainException.notFound("results-not-found");
         }

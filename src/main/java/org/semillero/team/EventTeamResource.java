@@ -133,6 +133,8 @@ public class EventTeamResource {
         if (!viewer.isOrganizer()) {
             wanted = Submission.Status.ACCEPTED;
         }
-        return submissions.ofEvent(viewer.actor(), event, wanted).stream().map(SubmissionView::of).toList();
+        boolean organizer = viewer.isOrganizer();
+        return submissions.ofEvent(viewer.actor(), event, wanted).stream()
+                .map(s -> SubmissionView.of(s, organizer)).toList();
     }
 }

@@ -14,6 +14,7 @@ import java.util.Objects;
 import org.semillero.challenge.ChallengeService;
 import org.semillero.event.Event;
 import org.semillero.event.EventAction;
+import org.semillero.event.EventPhase;
 import org.semillero.event.EventPolicy;
 import org.semillero.shared.audit.ActivityLog;
 import org.semillero.shared.security.Actor;
@@ -46,13 +47,53 @@ public class SubmissionService {
         this.activity = activity;
     }
 
-    /** A team's submission, if it has one. Visible to whoever sees the event. */
-    public Submission ofTeam(Actor actor, long teamId) {
-        Team team = teams.get(actor, teamId);
-        return Submission.find("teamId", team.id).firstResult();
+    /** What a person may read of a team's submission. */
+    public enum Access {
+        /** Nothing: it does not exist for them (answered as "not found"). */
+        NONE,
+        /** The entry as it stands on the ballot: no organizers' review comment. */
+        PUBLISHED,
+        /** Everything, drafts and the organizers' review included: members and organizers. */
+        FULL
     }
 
+    /**
+     * A team's submission, if it has one and this person may read it: unfinished work (draft,
+     * final, returned) only to the team's members and organizers; an accepted entry also to
+     * the event's judges, and to everyone once voting has started.
+     */
+    public Submission ofTeam(Actor actor, long teamId) {
+        Team team = teams.get(actor, teamId);
+        Submission submission = Submission.find("teamId", team.id).firstResult();
+        return submission == null || access(actor, team, submission) == Access.NONE ? null : submission;
+    }
+
+    public Access access(Actor actor, Team team, Submission submission) {
+        if (actor.isOrganizer() || TeamService.isMember(team, actor.personId())) {
+            return Access.FULL;
+        }
+        if (submission.status != Submission.Status.ACCEPTED) {
+            return Access.NONE;
+        }
+        Event event = Event.findById(submission.eventId);
+        boolean ballotOpen = event.phase == EventPhase.VOTING || event.phase == EventPhase.RESULTS
+                || event.phase == EventPhase.CLOSED;
+        boolean judge = !Panache.getEntityManager().createNativeQuery(
+                        "select 1 from judge where event_id = :e and person_id = :p")
+                .setParameter("e", event.id).setParameter("p", actor.personId()).getResultList().isEmpty();
+        return ballotOpen || judge ? Access.PUBLISHED : Access.NONE;
+    }
+
+    /** An event's submissions: every one for organizers; otherwise only accepted ones, once voting starts. */
     public List<Submission> ofEvent(Actor actor, Event event, Submission.Status status) {
+        if (!actor.isOrganizer()) {
+            boolean ballotOpen = event.phase == EventPhase.VOTING || event.phase == EventPhase.RESULTS
+                    || event.phase == EventPhase.CLOSED;
+            if (!ballotOpen || (status != null && status != Submission.Status.ACCEPTED)) {
+                return List.of();
+            }
+            status = Submission.Status.ACCEPTED;
+        }
         return status == null
                 ? Submission.list("eventId = ?1 order by finalizedAt nulls last, id", event.id)
                 : Submission.list("eventId = ?1 and status = ?2 order by finalizedAt nulls last, id", event.id, status);

@@ -46,7 +46,7 @@ public class TeamDetailPages {
 
     /** What the team page offers this person. */
     public record Can(boolean member, boolean lead, boolean apply, boolean change, boolean submit, boolean finalise,
-                      boolean organize, RequestRow myRequest) {
+                      boolean organize, RequestRow myRequest, boolean seeReview) {
     }
 
     @CheckedTemplate
@@ -116,6 +116,9 @@ public class TeamDetailPages {
     @Path("{id}/submission")
     public TemplateInstance submissionForm(@PathParam("id") long id) {
         Team team = teams.get(viewer.actor(), id);
+        if (!TeamService.isMember(team, viewer.id()) && !viewer.isOrganizer()) {
+            throw DomainException.notFound("submission-not-found");
+        }
         return Templates.submission(teams.eventOf(viewer.actor(), team), team,
                 SubmissionForm.of(submissions.ofTeam(viewer.actor(), id)), FormErrors.NONE);
     }
@@ -254,7 +257,10 @@ public class TeamDetailPages {
         Can can = new Can(member, lead, formable && !inAnotherTeam && mine == null && !overview.full(), formable,
                 submittable, submittable && lead && submission != null
                         && (submission.status == Submission.Status.DRAFT || submission.status == Submission.Status.RETURNED),
-                policy.allows(actor.roles(), EventAction.MANAGE_TEAMS, event.phase) && !team.isDissolved(), mine);
+                policy.allows(actor.roles(), EventAction.MANAGE_TEAMS, event.phase) && !team.isDissolved(), mine,
+                submission != null && submissions.access(actor, team, submission) == SubmissionService.Access.FULL);
+        Submission visible = submission == null
+                || submissions.access(actor, team, submission) == SubmissionService.Access.NONE ? null : submission;
         List<TeamHistoryEntry> entries = teams.history(team);
         Set<Long> people = new java.util.HashSet<>();
         entries.forEach(h -> {
@@ -271,8 +277,8 @@ public class TeamDetailPages {
         List<Team> otherTeams = can.organize()
                 ? Team.activeIn(event.id).stream().filter(t -> !t.id.equals(team.id)).toList() : List.of();
         return Templates.detail(event, overview, can, lead || can.organize() ? rows : List.of(),
-                lead && formable ? teams.suggestPeople(actor, team.id) : List.of(), submission,
-                submission == null ? List.of() : jury.commentsForTeam(actor, submission.id), history, otherTeams, errors);
+                lead && formable ? teams.suggestPeople(actor, team.id) : List.of(), visible,
+                visible == null ? List.of() : jury.commentsForTeam(actor, visible.id), history, otherTeams, errors);
     }
 
     private static long number(String field, String value) {

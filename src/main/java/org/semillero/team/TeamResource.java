@@ -185,7 +185,9 @@ public class TeamResource {
         if (submission == null) {
             throw DomainException.notFound("submission-not-found");
         }
-        return SubmissionView.of(submission);
+        Team team = Team.findById(id);
+        return SubmissionView.of(submission,
+                submissions.access(viewer.actor(), team, submission) == SubmissionService.Access.FULL);
     }
 
     @PUT

@@ -612,7 +612,7 @@ public class TeamService {
                 .setParameter("t", team.id).setParameter("p", personId).executeUpdate() == 1;
     }
 
-    private static boolean isMember(Team team, long personId) {
+    static boolean isMember(Team team, long personId) {
         return !Panache.getEntityManager().createNativeQuery(
                         "select 1 from team_member where team_id = :t and person_id = :p")
                 .setParameter("t", team.id).setParameter("p", personId).getResultList().isEmpty();

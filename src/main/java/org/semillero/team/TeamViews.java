@@ -33,8 +33,13 @@ public final class TeamViews {
                                  String reviewComment, int version, Instant finalizedAt) {
 
         static SubmissionView of(Submission s) {
+            return of(s, true);
+        }
+
+        /** {@code withReview}: the organizers' review comment is for the team and organizers only. */
+        static SubmissionView of(Submission s, boolean withReview) {
             return new SubmissionView(s.id, s.teamId, s.title, s.summary, s.built, s.demoUrl, s.sourceUrl, s.ideaIds,
-                    s.challengeId, s.status, s.reviewComment, s.version, s.finalizedAt);
+                    s.challengeId, s.status, withReview ? s.reviewComment : null, s.version, s.finalizedAt);
         }
     }
 

@@ -9,6 +9,8 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.semillero.event.Event;
 import org.semillero.event.EventAction;
 import org.semillero.event.EventPolicy;
@@ -34,18 +36,16 @@ public class VoteService {
     public record Ballot(Event event, List<Entry> entries, int used, int left) {
     }
 
-    /** How many officers voted, overall and by department; never who voted for what. */
-    public record Turnout(long voters, Map<String, Long> byDepartment) {
-    }
-
     private final EventService events;
     private final EventPolicy policy;
     private final InstitutionClock clock;
+    private final SecrecyConfig secrecy;
 
-    VoteService(EventService events, EventPolicy policy, InstitutionClock clock) {
+    VoteService(EventService events, EventPolicy policy, InstitutionClock clock, SecrecyConfig secrecy) {
         this.events = events;
         this.policy = policy;
         this.clock = clock;
+        this.secrecy = secrecy;
     }
 
     public Ballot ballot(Actor actor, String slug) {
@@ -85,7 +85,8 @@ public class VoteService {
 
     private Ballot apply(Actor actor, String slug, Map<Long, Integer> wanted, boolean replaceAll) {
         Event event = events.get(actor, slug);
-        policy.require(actor.roles(), EventAction.VOTE, event.phase);
+        // Held until commit: a phase move waits for this ballot change, or this change sees the new phase.
+        policy.require(actor.roles(), EventAction.VOTE, events.holdPhase(event));
         EntityManager em = Panache.getEntityManager();
         em.createNativeQuery("""
                 insert into ballot (event_id, voter_id) values (:e, :v) on conflict do nothing""")
@@ -95,35 +96,21 @@ public class VoteService {
 
         Map<Long, Entry> entries = new LinkedHashMap<>();
         ballotOf(actor, event).entries().forEach(e -> entries.put(e.submissionId(), e));
-        Map<Long, Integer> next = new LinkedHashMap<>();
-        entries.forEach((id, e) -> next.put(id, replaceAll ? 0 : e.myPoints()));
-        List<FieldError> errors = new ArrayList<>();
-        for (Map.Entry<Long, Integer> change : wanted.entrySet()) {
-            Entry entry = entries.get(change.getKey());
-            int points = change.getValue() == null ? 0 : change.getValue();
-            String field = "points." + change.getKey();
-            if (entry == null) {
-                throw DomainException.notFound("ballot-entry-not-found");
-            }
-            if (points < 0) {
-                errors.add(new FieldError(field, "validation.min", Map.of("value", 0)));
-            } else if (points > event.maxVotesPerEntry) {
-                errors.add(new FieldError(field, "vote.per-entry", Map.of("max", event.maxVotesPerEntry)));
-            } else if (points > 0 && entry.ownTeam()) {
-                errors.add(FieldError.of(field, "vote.own-team"));
-            }
-            next.put(change.getKey(), points);
+        Map<Long, Integer> current = new LinkedHashMap<>();
+        entries.forEach((id, e) -> current.put(id, e.myPoints()));
+        Set<Long> ownTeam = entries.values().stream().filter(Entry::ownTeam).map(Entry::submissionId)
+                .collect(Collectors.toSet());
+        BallotRules.Outcome outcome = BallotRules.apply(current, wanted, replaceAll, ownTeam, event.voteBudget,
+                event.maxVotesPerEntry);
+        if (!outcome.errors().isEmpty()) {
+            throw DomainException.invalid(outcome.errors());
         }
-        int total = next.values().stream().mapToInt(Integer::intValue).sum();
-        if (errors.isEmpty() && total > event.voteBudget) {
-            errors.add(new FieldError("points", "vote.over-budget", Map.of("budget", event.voteBudget)));
-        }
-        if (!errors.isEmpty()) {
-            throw DomainException.invalid(errors);
-        }
-        // Lower first, then raise, so the budget trigger never sees a transient overshoot.
+        Map<Long, Integer> next = outcome.next();
+        // The database judges the final ballot at commit (a deferred constraint trigger), so the
+        // order of these writes does not matter; withdrawing first merely keeps the rows small.
         List<Map.Entry<Long, Integer>> ordered = new ArrayList<>(next.entrySet());
-        ordered.sort(Map.Entry.comparingByValue());
+        ordered.sort(java.util.Comparator.comparingInt(
+                (Map.Entry<Long, Integer> target) -> target.getValue() - entries.get(target.getKey()).myPoints()));
         for (Map.Entry<Long, Integer> target : ordered) {
             int before = entries.get(target.getKey()).myPoints();
             int after = target.getValue();
@@ -148,10 +135,15 @@ public class VoteService {
         }
         em.createNativeQuery("update ballot set updated_at = now() where event_id = :e and voter_id = :v")
                 .setParameter("e", event.id).setParameter("v", actor.personId()).executeUpdate();
+        // Run the commit-time budget check now, while a refusal can still be answered cleanly.
+        em.createNativeQuery("set constraints vote_budget immediate").executeUpdate();
         return ballotOf(actor, event);
     }
 
-    /** Organizers follow participation while voting runs; tallies stay hidden until results. */
+    /**
+     * Organizers follow participation while voting runs; tallies stay hidden until results and
+     * no group smaller than the configured minimum is shown.
+     */
     public Turnout turnout(Actor actor, String slug) {
         Event event = events.get(actor, slug);
         if (!actor.isOrganizer()) {
@@ -162,13 +154,8 @@ public class VoteService {
                 select coalesce(p.department, ''), count(distinct v.voter_id) from vote v
                 join person p on p.id = v.voter_id where v.event_id = :e
                 group by 1 order by 1""").setParameter("e", event.id).getResultList();
-        Map<String, Long> byDepartment = new LinkedHashMap<>();
-        long voters = 0;
-        for (Object[] row : rows) {
-            long count = ((Number) row[1]).longValue();
-            byDepartment.put((String) row[0], count);
-            voters += count;
-        }
-        return new Turnout(voters, byDepartment);
+        Map<String, Long> counts = new LinkedHashMap<>();
+        rows.forEach(row -> counts.put((String) row[0], ((Number) row[1]).longValue()));
+        return Turnout.of(counts, secrecy.minTurnoutGroup());
     }
 }

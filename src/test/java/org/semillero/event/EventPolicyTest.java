@@ -34,7 +34,7 @@ class EventPolicyTest {
                     "HFFFFF", "HAAPPP", "HFFFFF", "HAAPPP", "HFFFFF", "HFFFFF", "HFFFFF", "HPPAPP"),
             "innovation-office", table("HAAAAA", "HFFFFF", "HFFFFF", "HFFFFF", "HAPPPP", "HAAPPP", "HPAPPP", "HPPAPP", "HPPPAA",
                     "HFFFFF", "HAAPPP", "HFFFFF", "HAAPPP", "HFFFFF", "HFFFFF", "HFFFFF", "HPPAPP"),
-            "organizer", table("AAAAAA", "AAAAAP", "AAAAAP", "PAAAAF", "PAPPPP", "PAAPPP", "PPAPPP", "PPPAPP", "PPPPAA",
+            "organizer", table("AAAAAA", "AAAAAP", "AAAAAP", "PAAAFF", "PAPPPP", "PAAPPP", "PPAPPP", "PPPAPP", "PPPPAA",
                     "AAPPPP", "PAAPPP", "PAAAAP", "PAAPPP", "PAAAAP", "PPAAPP", "AAAPPP", "PPPAPP"),
             "admin", table("AAAAAA", "AAAAAP", "AAAAAP", "PAAAAA", "PAPPPP", "PAAPPP", "PPAPPP", "PPPAPP", "PPPPAA",
                     "AAPPPP", "PAAPPP", "PAAAAP", "PAAPPP", "PAAAAP", "PPAAPP", "AAAPPP", "PPPAPP"));

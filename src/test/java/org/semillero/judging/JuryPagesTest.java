@@ -65,7 +65,7 @@ class JuryPagesTest {
                 .then().statusCode(303);
         given().when().get(page).then().statusCode(200)
                 .body(containsString("Jury 60 %, votes 40 %")).body(containsString("Impact (100)"))
-                .body(containsString("Officers who voted: 0"));
+                .body(containsString("Fewer than 5 officers have voted."));
     }
 
     @Test

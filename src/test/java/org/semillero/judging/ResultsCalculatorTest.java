@@ -104,4 +104,28 @@ class ResultsCalculatorTest {
         assertThat(ResultsCalculator.compute(withPartial)).isEqualTo(ResultsCalculator.compute(inputs));
         assertThat(ResultsCalculator.compute(inputs)).isEqualTo(ResultsCalculator.compute(example(Normalisation.Z_SCORE)));
     }
+
+    @Test
+    void an_entry_with_votes_never_scales_to_zero_votes() {
+        Method votesOnly = new Method(0, 100, Normalisation.RAW, List.of("JURY", "VOTERS", "FINALIZED"));
+        List<Entry> entries = List.of(new Entry(1, null, 100, 12, 6), new Entry(2, null, 200, 10, 5),
+                new Entry(3, null, 300, 0, 0));
+        List<Row> rows = ResultsCalculator.compute(new Inputs(votesOnly, List.of(new Criterion(1, 100)), entries, List.of()));
+        assertThat(row(rows, 1).votes()).isEqualTo(100.0);
+        assertThat(row(rows, 2).votes()).isEqualTo(83.3333);
+        assertThat(row(rows, 3).votes()).isZero();
+        assertThat(ResultsCalculator.compute(new Inputs(votesOnly, List.of(new Criterion(1, 100)),
+                List.of(new Entry(1, null, 100, 0, 0), new Entry(2, null, 200, 0, 0)), List.of())))
+                .extracting(Row::votes).containsOnly(0.0);
+    }
+
+    @Test
+    void results_published_before_share_of_top_still_recompute_as_published() {
+        Method legacy = new Method(0, 100, Normalisation.RAW, List.of("JURY", "VOTERS", "FINALIZED"), null);
+        List<Entry> entries = List.of(new Entry(1, null, 100, 12, 6), new Entry(2, null, 200, 10, 5));
+        List<Row> rows = ResultsCalculator.compute(new Inputs(legacy, List.of(new Criterion(1, 100)), entries, List.of()));
+        assertThat(row(rows, 2).votes()).isZero();
+        assertThat(ResultsService.json(legacy)).doesNotContain("voteScaling");
+        assertThat(ResultsService.json(new Method(0, 100, Normalisation.RAW, List.of("JURY")))).contains("SHARE_OF_TOP");
+    }
 }

@@ -28,6 +28,9 @@ import org.semillero.people.PersonService;
 import org.semillero.people.SignInClaims;
 import org.semillero.shared.security.Actor;
 import org.semillero.shared.security.Roles;
+import org.semillero.team.Submission;
+import org.semillero.team.SubmissionInput;
+import org.semillero.team.SubmissionService;
 import org.semillero.team.Team;
 import org.semillero.team.TeamInput;
 import org.semillero.team.TeamRequest;
@@ -42,10 +45,12 @@ public class Fixtures {
     private final ChallengeService challenges;
     private final IdeaService ideas;
     private final TeamService teams;
+    private final SubmissionService submissions;
 
     Fixtures(PersonService people, EventService events, ChallengeService challenges, IdeaService ideas,
-             TeamService teams) {
+             TeamService teams, SubmissionService submissions) {
         this.teams = teams;
+        this.submissions = submissions;
         this.people = people;
         this.events = events;
         this.challenges = challenges;
@@ -157,6 +162,61 @@ public class Fixtures {
 
     public Actor leadOf(Team team) {
         return new Actor(Team.<Team>findById(team.id).leadId, Set.of(Roles.OFFICER));
+    }
+
+    /** An event in VOTING (budget 5, at most 2 per entry) with accepted entries, one per team. */
+    public record Voting(Event event, List<Long> entries, List<Team> teams, Actor organizer) {
+    }
+
+    /**
+     * An event in VOTING with {@code count} accepted entries of two-member teams, plus one team
+     * whose unfinished submission is not on the ballot; {@code memberOfFirst}, if given, joins
+     * the first team before voting starts.
+     */
+    public Voting voting(int count, String memberOfFirst) {
+        Event event = event(EventPhase.HACKING);
+        Actor organizer = new Actor(organizer().personId(), Set.of(Roles.OFFICER, Roles.ORGANIZER));
+        List<Long> ids = new java.util.ArrayList<>();
+        List<Team> built = new java.util.ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            Team team = team(event, 2);
+            if (i == 0 && memberOfFirst != null) {
+                TeamRequest request = teams.apply(officer(memberOfFirst), team.id, "in");
+                teams.accept(leadOf(team), request.id);
+            }
+            Actor lead = leadOf(team);
+            submissions.save(lead, team.id, new SubmissionInput("Entry " + i, "Summary " + i, "", null, null,
+                    List.of(), null, null));
+            Submission s = submissions.finalise(lead, team.id);
+            submissions.review(organizer, s.id, true, null);
+            ids.add(s.id);
+            built.add(team);
+        }
+        Team notAccepted = team(event, 2);
+        submissions.save(leadOf(notAccepted), notAccepted.id, new SubmissionInput("Not on ballot", "x", "",
+                null, null, List.of(), null, null));
+        events.changePhase(organizer, event.slug, EventPhase.HACKING, EventPhase.VOTING, null);
+        return new Voting(Event.findBySlug(event.slug).orElseThrow(), ids, built, organizer);
+    }
+
+    /** "ok", or the refusal's problem code, or the exception's class for anything else. */
+    public static String outcome(java.util.concurrent.Callable<?> call) {
+        try {
+            call.call();
+            return "ok";
+        } catch (org.semillero.shared.web.DomainException e) {
+            return e.code();
+        } catch (Exception e) {
+            return e.getClass().getSimpleName();
+        }
+    }
+
+    /**
+     * Calls a service in a transaction of its own, so that it reads the database as it is now
+     * (a test method's own session keeps the entities it loaded earlier).
+     */
+    public static <T> T fresh(java.util.concurrent.Callable<T> call) {
+        return QuarkusTransaction.requiringNew().call(call);
     }
 
     /** Runs a statement in its own transaction (tests that alter stored data on purpose). */

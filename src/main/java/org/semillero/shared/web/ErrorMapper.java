@@ -93,6 +93,10 @@ public class ErrorMapper {
     @ServerExceptionMapper
     public Response refusedByDatabase(jakarta.persistence.PersistenceException e, UriInfo uri) {
         String state = sqlState(e);
+        if ("SE001".equals(state) || "SE006".equals(state)) {
+            return answer(uri, 409, "wrong-phase", "SE001".equals(state) ? "problem.wrong-phase.VOTE"
+                    : "problem.wrong-phase.SCORE", List.of());
+        }
         if (state != null && state.startsWith("SE0")) {
             return answer(uri, 409, "vote-refused", "problem.vote-refused", List.of());
         }
