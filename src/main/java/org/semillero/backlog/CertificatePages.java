@@ -26,7 +26,7 @@ import org.semillero.shared.web.DomainException;
 public class CertificatePages {
 
     /** Who took part, so organizers can pick whom to certify. */
-    public record Participant(String name, String username, List<String> roles) {
+    public record Participant(long personId, String name, List<String> roles) {
     }
 
     @CheckedTemplate
@@ -60,16 +60,16 @@ public class CertificatePages {
                 .setParameter("e", event.id).getResultList();
         List<Participant> participants = ids.stream().map(id -> Person.<Person>findById(id.longValue()))
                 .sorted(java.util.Comparator.comparing(p -> p.displayName))
-                .map(p -> new Participant(p.displayName, p.username, participation.rolesAt(p.id, event.id))).toList();
+                .map(p -> new Participant(p.id, p.displayName, participation.rolesAt(p.id, event.id))).toList();
         return Templates.index(event, participants);
     }
 
     @GET
-    @Path("{username}")
+    @Path("{personId}")
     @RolesAllowed(Roles.ORGANIZER)
-    public TemplateInstance certificate(@PathParam("slug") String slug, @PathParam("username") String username) {
+    public TemplateInstance certificate(@PathParam("slug") String slug, @PathParam("personId") long personId) {
         Event event = events.get(viewer.actor(), slug);
-        Person person = Person.<Person>find("username", username).firstResultOptional()
+        Person person = Person.<Person>findByIdOptional(personId)
                 .orElseThrow(() -> DomainException.notFound("person-not-found"));
         List<String> roles = participation.rolesAt(person.id, event.id);
         if (roles.isEmpty()) {

@@ -9,7 +9,7 @@ import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 
-/** What people write about a project. Sponsor and owner are user names. */
+/** What people write about a project. Sponsor and owner are people's ids. */
 public final class ProjectInputs {
 
     private ProjectInputs() {
@@ -19,8 +19,8 @@ public final class ProjectInputs {
             @NotBlank(message = "validation.required") @Size(max = 200, message = "validation.size.max") String title,
             @Size(max = 8000, message = "validation.size.max") String problem,
             @Size(max = 8000, message = "validation.size.max") String expectedOutcome,
-            @Size(max = 255, message = "validation.size.max") String sponsor,
-            @Size(max = 255, message = "validation.size.max") String owner,
+            Long sponsorId,
+            Long ownerId,
             @Size(max = 500, message = "validation.size.max") String departments,
             @Size(max = 200, message = "validation.size.max") String effort,
             @DecimalMin(value = "0", message = "validation.min") BigDecimal budget,

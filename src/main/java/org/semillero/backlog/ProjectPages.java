@@ -3,6 +3,7 @@ package org.semillero.backlog;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.Authenticated;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -22,6 +23,7 @@ import org.semillero.backlog.ProjectInputs.MoveInput;
 import org.semillero.backlog.ProjectInputs.ProjectInput;
 import org.semillero.backlog.ProjectInputs.UpdateInput;
 import org.semillero.people.Person;
+import org.semillero.people.PersonService;
 import org.semillero.shared.security.Viewer;
 import org.semillero.shared.web.DomainException;
 import org.semillero.shared.web.FieldError;
@@ -47,15 +49,21 @@ public class ProjectPages {
                                               List<ProjectService.HistoryLine> history, ProjectStage next,
                                               List<String> missingForNext, FormErrors errors);
 
-        static native TemplateInstance edit(ProjectResource.ProjectView project, String sponsor, String owner,
-                                            FormErrors errors);
+        static native TemplateInstance edit(ProjectResource.ProjectView project, ProjectForm form, Choosing sponsor,
+                                            Choosing owner, FormErrors errors);
+    }
+
+    /** One person field of the form: who is chosen now, and whom the last search found. */
+    public record Choosing(PersonService.Choice chosen, List<PersonService.Choice> found, boolean searched) {
     }
 
     private final ProjectService projects;
     private final ProjectResource views;
     private final Viewer viewer;
+    private final PersonService people;
 
-    ProjectPages(ProjectService projects, ProjectResource views, Viewer viewer) {
+    ProjectPages(ProjectService projects, ProjectResource views, Viewer viewer, PersonService people) {
+        this.people = people;
         this.projects = projects;
         this.views = views;
         this.viewer = viewer;
@@ -109,29 +117,58 @@ public class ProjectPages {
         if (!projects.mayManage(viewer.actor(), project)) {
             throw DomainException.forbidden("project-manage-forbidden");
         }
-        return Templates.edit(views.view(project), username(project.sponsorId), username(project.ownerId), FormErrors.NONE);
+        return editPage(project, ProjectForm.of(project), null, FormErrors.NONE);
     }
 
+    /**
+     * Saves the edit; "find-sponsor" and "find-owner" search for people and show the form again
+     * with them to choose, keeping everything typed. Every problem is reported at once.
+     */
     @POST
     @Path("{id}/edit")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response edit(@PathParam("id") long id, @RestForm String title, @RestForm String problem,
-                         @RestForm String expectedOutcome, @RestForm String sponsor, @RestForm String owner,
-                         @RestForm String departments, @RestForm String effort, @RestForm String budget,
-                         @RestForm String tags, @RestForm String version) {
-        try {
-            BigDecimal amount = budget == null || budget.isBlank() ? null : decimal("budget", budget);
-            projects.update(viewer.actor(), id, new ProjectInput(title, problem, expectedOutcome, sponsor, owner,
-                    departments, effort, amount, tags, version == null || version.isBlank() ? null : Integer.valueOf(version)));
-            return Flash.redirect("/projects/" + id, "flash.project.saved");
-        } catch (DomainException e) {
-            if (e.kind() == DomainException.Kind.INVALID) {
-                return Response.status(400).type(MediaType.TEXT_HTML_TYPE).entity(Templates.edit(
-                        views.view(projects.get(id)), sponsor, owner,
-                        FormErrors.of(e.fieldErrors(), viewer.locale(), LABELS))).build();
-            }
-            return conflict(id, e);
+    public Response edit(@PathParam("id") long id, @BeanParam ProjectForm form, @RestForm String action) {
+        Project project = projects.get(id);
+        if (!projects.mayManage(viewer.actor(), project)) {
+            throw DomainException.forbidden("project-manage-forbidden");
         }
+        if ("find-sponsor".equals(action) || "find-owner".equals(action)) {
+            return Response.ok(editPage(project, form, action, FormErrors.NONE)).build();
+        }
+        List<FieldError> errors = new java.util.ArrayList<>(form.parseErrors());
+        try {
+            if (errors.isEmpty()) {
+                projects.update(viewer.actor(), id, form.toInput());
+                return Flash.redirect("/projects/" + id, "flash.project.saved");
+            }
+            errors.addAll(projects.problemsOf(form.toInput()));
+        } catch (DomainException e) {
+            if (e.kind() != DomainException.Kind.INVALID) {
+                return conflict(id, e);
+            }
+            errors.addAll(e.fieldErrors());
+        }
+        return Response.status(400).type(MediaType.TEXT_HTML_TYPE)
+                .entity(editPage(project, form, null, FormErrors.of(errors, viewer.locale(), LABELS))).build();
+    }
+
+    private TemplateInstance editPage(Project project, ProjectForm form, String action, FormErrors errors) {
+        return Templates.edit(views.view(project), form, choosing(form.sponsorId, form.sponsorQuery,
+                "find-sponsor".equals(action)), choosing(form.ownerId, form.ownerQuery, "find-owner".equals(action)), errors);
+    }
+
+    private Choosing choosing(String id, String query, boolean searched) {
+        PersonService.Choice chosen = null;
+        try {
+            Long personId = PersonService.idOf("person", id);
+            chosen = personId == null ? null : people.choices(List.of(personId)).stream().findFirst().orElse(null);
+        } catch (DomainException e) {
+            chosen = null;
+        }
+        PersonService.Choice current = chosen;
+        List<PersonService.Choice> found = searched ? people.search(query, 20).stream()
+                .filter(c -> current == null || c.id() != current.id()).toList() : List.of();
+        return new Choosing(chosen, found, searched);
     }
 
     @POST
@@ -221,10 +258,6 @@ public class ProjectPages {
         return Templates.detail(views.view(project), projects.mayManage(viewer.actor(), project),
                 projects.follows(viewer.id(), id), projects.milestones(id), projects.kpis(id), projects.updates(id),
                 projects.history(id), next, next == null ? List.of() : projects.missingFor(project, next), errors);
-    }
-
-    private static String username(Long personId) {
-        return personId == null ? "" : Person.<Person>findByIdOptional(personId).map(p -> p.username).orElse("");
     }
 
     private static BigDecimal optionalDecimal(String field, String value) {

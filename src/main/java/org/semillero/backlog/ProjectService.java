@@ -1,5 +1,7 @@
 package org.semillero.backlog;
 
+import org.semillero.audit.AuditLog;
+import org.semillero.audit.AuditAction;
 import io.quarkus.hibernate.orm.panache.Panache;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -59,7 +61,10 @@ public class ProjectService {
     private final InstitutionClock clock;
     private final ActivityLog activity;
 
-    ProjectService(Validation validation, InstitutionClock clock, ActivityLog activity) {
+    private final AuditLog audit;
+
+    ProjectService(Validation validation, InstitutionClock clock, ActivityLog activity, AuditLog audit) {
+        this.audit = audit;
         this.validation = validation;
         this.clock = clock;
         this.activity = activity;
@@ -119,6 +124,8 @@ public class ProjectService {
         markIdeasPromoted(project.id);
         history(project, "PROMOTED", actor.personId(), null);
         activity.record(actor.personId(), "PROJECT_PROMOTED", project.title, "/projects/" + project.id);
+        audit.record(actor.personId(), AuditAction.PROJECT_PROMOTED, subject(project), null,
+                origin(project), null);
         return new Promotion(project, true);
     }
 
@@ -157,6 +164,8 @@ public class ProjectService {
         markIdeasPromoted(project.id);
         history(project, "PROMOTED", actor.personId(), null);
         activity.record(actor.personId(), "PROJECT_PROMOTED", project.title, "/projects/" + project.id);
+        audit.record(actor.personId(), AuditAction.PROJECT_PROMOTED, subject(project), null,
+                origin(project), null);
         return new Promotion(project, true);
     }
 
@@ -286,15 +295,23 @@ public class ProjectService {
 
     // --- changing --------------------------------------------------------------------------
 
+    /** Every problem of an edit at once, without saving anything (forms re-render with them). */
+    public List<FieldError> problemsOf(ProjectInput input) {
+        List<FieldError> errors = new ArrayList<>(validation.check(input));
+        personOrError("sponsorId", input.sponsorId(), errors);
+        personOrError("ownerId", input.ownerId(), errors);
+        return errors;
+    }
+
     @Transactional
     public Project update(Actor actor, long id, ProjectInput input) {
         Project project = lockManaged(actor, id);
-        List<FieldError> errors = new ArrayList<>(validation.check(input));
-        Long sponsor = personOrError("sponsor", input.sponsor(), errors);
-        Long owner = personOrError("owner", input.owner(), errors);
+        List<FieldError> errors = problemsOf(input);
         if (!errors.isEmpty()) {
             throw DomainException.invalid(errors);
         }
+        Long sponsor = input.sponsorId();
+        Long owner = input.ownerId();
         if (input.version() != null && input.version() != project.version) {
             throw DomainException.conflict("stale-version");
         }
@@ -350,7 +367,29 @@ public class ProjectService {
         touch(project);
         history(project, "STAGE", actor.personId(), from + " → " + to
                 + (missing.isEmpty() ? "" : " (override: " + override + "; missing: " + String.join(", ", missing) + ")"));
+        Map<String, Object> after = new java.util.LinkedHashMap<>();
+        after.put("stage", to);
+        if (!missing.isEmpty()) {
+            after.put("overriddenGates", missing);
+        }
+        audit.record(actor.personId(), AuditAction.PROJECT_STAGE_MOVED, subject(project), Map.of("stage", from), after,
+                stop ? project.stopReason : missing.isEmpty() ? null : override);
         return project;
+    }
+
+    private static AuditLog.Subject subject(Project project) {
+        return AuditLog.Subject.of("project", project.id, project.title);
+    }
+
+    private static Map<String, Object> origin(Project project) {
+        Map<String, Object> origin = new java.util.LinkedHashMap<>();
+        if (project.submissionId != null) {
+            origin.put("submissionId", project.submissionId);
+        }
+        if (project.sourceIdeaId != null) {
+            origin.put("ideaId", project.sourceIdeaId);
+        }
+        return origin;
     }
 
     @Transactional
@@ -511,16 +550,14 @@ public class ProjectService {
         }
     }
 
-    private static Long personOrError(String field, String username, List<FieldError> errors) {
-        if (username == null || username.isBlank()) {
-            return null;
+    private static void personOrError(String field, Long personId, List<FieldError> errors) {
+        if (personId == null) {
+            return;
         }
-        Person person = Person.<Person>find("username", username.strip()).firstResult();
-        if (person == null) {
-            errors.add(new FieldError(field, "idea.coauthors.unknown", Map.of("name", username.strip())));
-            return null;
+        Person person = Person.findById(personId);
+        if (person == null || person.removedAt != null) {
+            errors.add(FieldError.of(field, "person.unknown"));
         }
-        return person.id;
     }
 
     private static java.time.LocalDate localDate(Object value) {

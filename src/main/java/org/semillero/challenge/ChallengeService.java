@@ -1,5 +1,7 @@
 package org.semillero.challenge;
 
+import org.semillero.audit.AuditLog;
+import org.semillero.audit.AuditAction;
 import io.quarkus.hibernate.orm.panache.Panache;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -8,6 +10,7 @@ import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.semillero.event.Event;
 import org.semillero.event.EventAction;
 import org.semillero.event.EventPolicy;
@@ -36,8 +39,11 @@ public class ChallengeService {
     private final EventService events;
     private final EventPolicy eventPolicy;
 
+    private final AuditLog audit;
+
     ChallengeService(Validation validation, InstitutionClock clock, ActivityLog activity, PersonService people,
-                     EventService events, EventPolicy eventPolicy) {
+                     EventService events, EventPolicy eventPolicy, AuditLog audit) {
+        this.audit = audit;
         this.validation = validation;
         this.clock = clock;
         this.activity = activity;
@@ -163,6 +169,8 @@ public class ChallengeService {
         Challenge challenge = review(actor, challengeId, ChallengeStatus.OPEN);
         challenge.status = ChallengeStatus.ACCEPTED;
         activity.record(actor.personId(), "CHALLENGE_ACCEPTED", challenge.title, "/challenges/" + challenge.id);
+        audit.record(actor.personId(), AuditAction.CHALLENGE_MODERATED, subject(challenge),
+                Map.of("status", ChallengeStatus.OPEN), Map.of("status", challenge.status), null);
         return challenge;
     }
 
@@ -173,6 +181,8 @@ public class ChallengeService {
         challenge.status = ChallengeStatus.DECLINED;
         challenge.declineReason = cleanReason;
         activity.record(actor.personId(), "CHALLENGE_DECLINED", challenge.title, "/challenges/" + challenge.id);
+        audit.record(actor.personId(), AuditAction.CHALLENGE_MODERATED, subject(challenge),
+                Map.of("status", ChallengeStatus.OPEN), Map.of("status", challenge.status), cleanReason);
         return challenge;
     }
 
@@ -234,6 +244,8 @@ public class ChallengeService {
         duplicate.reviewedAt = clock.now();
         duplicate.updatedAt = duplicate.reviewedAt;
         activity.record(actor.personId(), "CHALLENGE_MERGED", duplicate.title, "/challenges/" + survivor.id);
+        audit.record(actor.personId(), AuditAction.CHALLENGE_MODERATED, subject(duplicate), null,
+                Map.of("status", duplicate.status, "into", survivor.id), null);
         return survivor;
     }
 
@@ -262,6 +274,8 @@ public class ChallengeService {
                 .setParameter("e", event.id).setParameter("c", challengeId).setParameter("p", actor.personId())
                 .executeUpdate();
         activity.record(actor.personId(), "CHALLENGE_ATTACHED", challenge.title, "/events/" + event.slug);
+        audit.record(actor.personId(), AuditAction.THEME_ATTACHED, subject(challenge), null,
+                Map.of("event", event.slug), null);
     }
 
     @Transactional
@@ -275,7 +289,15 @@ public class ChallengeService {
         if (answers > 0) {
             throw DomainException.conflict("theme-has-ideas");
         }
-        EventChallenge.delete("eventId = ?1 and challengeId = ?2", event.id, challengeId);
+        if (EventChallenge.delete("eventId = ?1 and challengeId = ?2", event.id, challengeId) > 0) {
+            audit.record(actor.personId(), AuditAction.THEME_DETACHED,
+                    subject(Challenge.<Challenge>findByIdOptional(challengeId).orElseThrow()),
+                    Map.of("event", event.slug), null, null);
+        }
+    }
+
+    private static AuditLog.Subject subject(Challenge challenge) {
+        return AuditLog.Subject.of("challenge", challenge.id, challenge.title);
     }
 
     private Challenge review(Actor actor, long challengeId, ChallengeStatus from) {

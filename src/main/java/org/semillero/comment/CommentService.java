@@ -1,5 +1,7 @@
 package org.semillero.comment;
 
+import org.semillero.audit.AuditLog;
+import org.semillero.audit.AuditAction;
 import io.quarkus.hibernate.orm.panache.Panache;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
@@ -37,7 +39,10 @@ public class CommentService {
     private final PersonService people;
     private final InstitutionClock clock;
 
-    CommentService(IdeaService ideas, ChallengeService challenges, PersonService people, InstitutionClock clock) {
+    private final AuditLog audit;
+
+    CommentService(IdeaService ideas, ChallengeService challenges, PersonService people, InstitutionClock clock, AuditLog audit) {
+        this.audit = audit;
         this.ideas = ideas;
         this.challenges = challenges;
         this.people = people;
@@ -99,6 +104,11 @@ public class CommentService {
         if (comment.isHidden() || clock.now().isAfter(comment.createdAt.plus(EDIT_WINDOW))) {
             throw DomainException.conflict("comment-edit-closed");
         }
+        if (!text.equals(comment.body)) {
+            // The earlier words stay on record: an edit can change what a reply was answering.
+            audit.record(actor.personId(), AuditAction.COMMENT_EDITED, subject(comment), Map.of("body", comment.body),
+                    Map.of("body", text), null);
+        }
         comment.body = text;
         comment.editedAt = clock.now();
         return comment;
@@ -115,8 +125,15 @@ public class CommentService {
             comment.hiddenAt = clock.now();
             comment.hiddenBy = actor.personId();
             adjustCount(targetOf(comment), -1);
+            audit.record(actor.personId(), AuditAction.COMMENT_HIDDEN, subject(comment), Map.of("body", comment.body),
+                    null, null);
         }
         return comment;
+    }
+
+    private static AuditLog.Subject subject(Comment comment) {
+        return comment.ideaId != null ? AuditLog.Subject.of("comment", comment.id, "idea " + comment.ideaId)
+                : AuditLog.Subject.of("comment", comment.id, "challenge " + comment.challengeId);
     }
 
     public CommentTarget targetOf(Comment comment) {

@@ -167,8 +167,8 @@ public class DemoData {
         jury.declareMethod(olga, "open-data-week", new JuryInputs.MethodInput(60, 40, "Z_SCORE", null, 1, null));
         jury.addCriterion(olga, "open-data-week", new JuryInputs.CriterionInput("Impact", "Who benefits, how much", 60));
         jury.addCriterion(olga, "open-data-week", new JuryInputs.CriterionInput("Feasibility", "Can it ship soon", 40));
-        jury.assignJudge(olga, "open-data-week", "ines");
-        jury.assignJudge(olga, "open-data-week", "bruno");
+        jury.assignJudge(olga, "open-data-week", actor("ines").personId());
+        jury.assignJudge(olga, "open-data-week", actor("bruno").personId());
         events.changePhase(olga, "open-data-week", EventPhase.HACKING, EventPhase.VOTING, null);
     }
 

@@ -1,5 +1,7 @@
 package org.semillero.event;
 
+import org.semillero.audit.AuditLog;
+import org.semillero.audit.AuditAction;
 import io.quarkus.hibernate.orm.panache.Panache;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -9,6 +11,7 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import org.jboss.logging.Logger;
 import org.semillero.shared.audit.ActivityLog;
@@ -33,8 +36,11 @@ public class EventService {
     private final ActivityLog activity;
     private final jakarta.enterprise.event.Event<PhaseChanging> phaseChanging;
 
+    private final AuditLog audit;
+
     EventService(EventPolicy policy, Validation validation, InstitutionClock clock, ActivityLog activity,
-                 jakarta.enterprise.event.Event<PhaseChanging> phaseChanging) {
+                 jakarta.enterprise.event.Event<PhaseChanging> phaseChanging, AuditLog audit) {
+        this.audit = audit;
         this.phaseChanging = phaseChanging;
         this.policy = policy;
         this.validation = validation;
@@ -159,6 +165,7 @@ public class EventService {
         }
         Event created = Event.findBySlug(event.slug).orElseThrow();
         activity.record(actor.personId(), "EVENT_CREATED", created.title, "/events/" + created.slug);
+        audit.record(actor.personId(), AuditAction.EVENT_CREATED, subject(created), null, settings(created), null);
         return created;
     }
 
@@ -176,9 +183,11 @@ public class EventService {
         if (input.version() != event.version) {
             throw DomainException.conflict("stale-version");
         }
+        Map<String, Object> before = settings(event);
         apply(event, input, clock.now());
         Panache.getEntityManager().flush();
         activity.record(actor.personId(), "EVENT_UPDATED", event.title, "/events/" + event.slug);
+        audit.record(actor.personId(), AuditAction.EVENT_UPDATED, subject(event), before, settings(event), null);
         return event;
     }
 
@@ -294,6 +303,8 @@ public class EventService {
         change.reason = reason;
         change.changedAt = now;
         change.persist();
+        audit.record(personId, AuditAction.EVENT_PHASE_CHANGED, subject(event), Map.of("phase", event.phase),
+                Map.of("phase", to), reason);
         event.phase = to;
         event.updatedAt = now;
     }
@@ -311,6 +322,25 @@ public class EventService {
         event.voteBudget = input.voteBudget();
         event.maxVotesPerEntry = input.maxVotesPerEntry();
         event.updatedAt = now;
+    }
+
+    private static AuditLog.Subject subject(Event event) {
+        return AuditLog.Subject.of("event", event.slug, event.title);
+    }
+
+    /** What an edit of the event can change, for the audit log. */
+    private static Map<String, Object> settings(Event event) {
+        Map<String, Object> settings = new java.util.LinkedHashMap<>();
+        settings.put("title", event.title);
+        settings.put("ideationStartsAt", event.ideationStartsAt);
+        settings.put("hackingStartsAt", event.hackingStartsAt);
+        settings.put("votingStartsAt", event.votingStartsAt);
+        settings.put("resultsAt", event.resultsAt);
+        settings.put("closesAt", event.closesAt);
+        settings.put("teamSize", event.teamSizeMin + "-" + event.teamSizeMax);
+        settings.put("voteBudget", event.voteBudget);
+        settings.put("maxVotesPerEntry", event.maxVotesPerEntry);
+        return settings;
     }
 
     private static OffsetDateTime orMax(OffsetDateTime value) {

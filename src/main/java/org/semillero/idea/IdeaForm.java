@@ -1,11 +1,13 @@
 package org.semillero.idea;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import org.jboss.resteasy.reactive.RestForm;
 
 /**
- * The idea form as typed. Tags and co-authors are comma-separated; {@code placement} is
+ * The idea form as typed. Tags are comma-separated; co-authors are the people ticked in the
+ * form ({@code coauthorIds}), found by name with {@code coauthorQuery}; {@code placement} is
  * {@code box} or {@code <event-slug>:<challenge-id>} for an event's theme.
  */
 public class IdeaForm {
@@ -18,11 +20,12 @@ public class IdeaForm {
     @RestForm public String service = "";
     @RestForm public String department = "";
     @RestForm public String tags = "";
-    @RestForm public String coauthors = "";
+    @RestForm public List<String> coauthorIds = new ArrayList<>();
+    @RestForm public String coauthorQuery = "";
     @RestForm public String placement = "box";
     @RestForm public String version = "";
 
-    public static IdeaForm of(Idea idea, List<String> coauthorUsernames) {
+    public static IdeaForm of(Idea idea, List<Long> coauthors) {
         IdeaForm form = new IdeaForm();
         form.title = idea.title;
         form.problem = idea.problem;
@@ -32,7 +35,7 @@ public class IdeaForm {
         form.service = idea.service == null ? "" : idea.service;
         form.department = idea.department == null ? "" : idea.department;
         form.tags = String.join(", ", idea.tags);
-        form.coauthors = String.join(", ", coauthorUsernames);
+        form.coauthorIds = new ArrayList<>(coauthors.stream().map(String::valueOf).toList());
         form.version = String.valueOf(idea.version);
         return form;
     }
@@ -58,7 +61,23 @@ public class IdeaForm {
             }
         }
         return new IdeaInput(title, problem, solution, benefitCitizens, benefitOfficers, service, department,
-                split(tags), split(coauthors), eventSlug, challengeId, versionNumber);
+                split(tags), coauthors(), eventSlug, challengeId, versionNumber);
+    }
+
+    /** The ticked co-authors; a value that is not a number names nobody (refused as unknown). */
+    public List<Long> coauthors() {
+        List<Long> ids = new ArrayList<>();
+        for (String value : coauthorIds == null ? List.<String>of() : coauthorIds) {
+            if (value == null || value.isBlank()) {
+                continue;
+            }
+            try {
+                ids.add(Long.valueOf(value.strip()));
+            } catch (NumberFormatException e) {
+                ids.add(-1L);
+            }
+        }
+        return ids.stream().distinct().toList();
     }
 
     private static List<String> split(String value) {

@@ -7,7 +7,8 @@ import java.util.List;
 /**
  * An idea as its author writes it (form or JSON). {@code eventSlug} and {@code challengeId}
  * together place it under an event's theme; both empty sends it to the idea box. Co-authors
- * are named by their user names. {@code version} is the one the editor read.
+ * are people's ids (find them with GET /api/v1/people?q=…); on an edit, null leaves them as
+ * they are. {@code version} is the one the editor read.
  */
 public record IdeaInput(
         @NotBlank(message = "validation.required") @Size(max = 200, message = "validation.size.max") String title,
@@ -19,7 +20,7 @@ public record IdeaInput(
         @Size(max = 120, message = "validation.size.max") String department,
         @Size(max = 10, message = "idea.tags.too-many")
         List<@Size(max = 40, message = "validation.size.max") String> tags,
-        @Size(max = 10, message = "idea.coauthors.too-many") List<String> coauthors,
+        @Size(max = 10, message = "idea.coauthors.too-many") List<Long> coauthorIds,
         String eventSlug,
         Long challengeId,
         Integer version) {

@@ -50,13 +50,17 @@ public class IdeaPages {
                       boolean merge, boolean support, boolean supported, boolean answerInvitation, boolean comment) {
     }
 
+    /** The co-authors ticked in the form, and people found by the form's search to tick. */
+    public record Coauthors(List<PersonService.Choice> chosen, List<PersonService.Choice> found) {
+    }
+
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance list(IdeaService.Page result, IdeaCriteria criteria, Map<Long, String> slugs,
                                             List<Event> events, boolean hasNext, boolean canExport);
 
         static native TemplateInstance form(IdeaForm form, FormErrors errors, List<Placement> placements,
-                                            List<Idea> similar, boolean checked, Long ideaId);
+                                            List<Idea> similar, boolean checked, Long ideaId, Coauthors coauthors);
 
         static native TemplateInstance detail(Idea idea, String author, List<IdeaService.Coauthor> coauthors,
                                               Event event, Challenge challenge, Can can, List<Idea> similar,
@@ -100,7 +104,7 @@ public class IdeaPages {
         if (event != null && challenge != null) {
             form.placement = event + ":" + challenge;
         }
-        return Templates.form(form, FormErrors.NONE, placements(), List.of(), false, null);
+        return Templates.form(form, FormErrors.NONE, placements(), List.of(), false, null, coauthors(form, false));
     }
 
     /** "check" shows similar ideas and writes nothing; "draft" and "submit" create the idea. */
@@ -108,9 +112,10 @@ public class IdeaPages {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response create(@BeanParam IdeaForm form, @RestForm String action) {
         IdeaInput input = form.toInput();
-        if ("check".equals(action)) {
+        if ("check".equals(action) || "find".equals(action)) {
             return Response.ok(Templates.form(form, FormErrors.NONE, placements(),
-                    ideas.similar(viewer.actor(), form.title, form.problem, null, 5), true, null)).build();
+                    ideas.similar(viewer.actor(), form.title, form.problem, null, 5), "check".equals(action), null,
+                    coauthors(form, "find".equals(action)))).build();
         }
         try {
             Idea idea = ideas.propose(viewer.actor(), input, "submit".equals(action));
@@ -120,7 +125,7 @@ public class IdeaPages {
                 throw e;
             }
             return rejected(Templates.form(form, FormErrors.of(e.fieldErrors(), viewer.locale(), LABELS), placements(),
-                    ideas.similar(viewer.actor(), form.title, form.problem, null, 5), true, null));
+                    ideas.similar(viewer.actor(), form.title, form.problem, null, 5), true, null, coauthors(form, false)));
         }
     }
 
@@ -137,13 +142,18 @@ public class IdeaPages {
         if (!ideas.may(viewer.actor(), idea, IdeaAction.EDIT)) {
             throw DomainException.forbidden("idea-action-forbidden");
         }
-        return Templates.form(IdeaForm.of(idea, coauthorUsernames(idea)), FormErrors.NONE, List.of(), List.of(), true, id);
+        IdeaForm form = IdeaForm.of(idea, coauthorIds(idea));
+        return Templates.form(form, FormErrors.NONE, List.of(), List.of(), true, id, coauthors(form, false));
     }
 
     @POST
     @Path("{id}/edit")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response edit(@PathParam("id") long id, @BeanParam IdeaForm form) {
+    public Response edit(@PathParam("id") long id, @BeanParam IdeaForm form, @RestForm String action) {
+        if ("find".equals(action)) {
+            return Response.ok(Templates.form(form, FormErrors.NONE, List.of(), List.of(), true, id,
+                    coauthors(form, true))).build();
+        }
         try {
             ideas.update(viewer.actor(), id, form.toInput());
             return Flash.redirect("/ideas/" + id, "flash.idea.saved");
@@ -155,7 +165,7 @@ public class IdeaPages {
                 throw e;
             }
             return rejected(Templates.form(form, FormErrors.of(e.fieldErrors(), viewer.locale(), LABELS), List.of(),
-                    List.of(), true, id));
+                    List.of(), true, id, coauthors(form, false)));
         }
     }
 
@@ -279,9 +289,17 @@ public class IdeaPages {
         return placements;
     }
 
-    private List<String> coauthorUsernames(Idea idea) {
+    private List<Long> coauthorIds(Idea idea) {
         return ideas.coauthorsOf(idea.id).stream().filter(c -> !"DECLINED".equals(c.status()))
-                .map(IdeaService.Coauthor::username).toList();
+                .map(IdeaService.Coauthor::personId).toList();
+    }
+
+    /** Names for the ticked ids and, when the person searched, the people found (not yet ticked, not me). */
+    private Coauthors coauthors(IdeaForm form, boolean searched) {
+        List<Long> ids = form.coauthors();
+        List<PersonService.Choice> found = searched ? people.search(form.coauthorQuery, 20).stream()
+                .filter(c -> !ids.contains(c.id()) && c.id() != viewer.id()).toList() : List.of();
+        return new Coauthors(people.choices(ids), found);
     }
 
     private static Long parseId(String value) {

@@ -1,5 +1,7 @@
 package org.semillero.idea;
 
+import org.semillero.audit.AuditLog;
+import org.semillero.audit.AuditAction;
 import io.quarkus.hibernate.orm.panache.Panache;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -43,7 +45,7 @@ public class IdeaService {
     }
 
     /** A co-author and whether they have accepted. */
-    public record Coauthor(long personId, String name, String username, String status) {
+    public record Coauthor(long personId, String name, String department, String status) {
     }
 
     private final Validation validation;
@@ -54,8 +56,11 @@ public class IdeaService {
     private final EventPolicy eventPolicy;
     private final ChallengeService challenges;
 
+    private final AuditLog audit;
+
     IdeaService(Validation validation, InstitutionClock clock, ActivityLog activity, PersonService people,
-                EventService events, EventPolicy eventPolicy, ChallengeService challenges) {
+                EventService events, EventPolicy eventPolicy, ChallengeService challenges, AuditLog audit) {
+        this.audit = audit;
         this.validation = validation;
         this.clock = clock;
         this.activity = activity;
@@ -101,7 +106,7 @@ public class IdeaService {
     public List<Coauthor> coauthorsOf(long ideaId) {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = Panache.getEntityManager().createNativeQuery("""
-                select p.id, p.display_name, p.username, c.status from idea_coauthor c
+                select p.id, p.display_name, p.department, c.status from idea_coauthor c
                 join person p on p.id = c.person_id where c.idea_id = :idea order by p.display_name""")
                 .setParameter("idea", ideaId).getResultList();
         return rows.stream().map(r -> new Coauthor(((Number) r[0]).longValue(), (String) r[1], (String) r[2],
@@ -251,7 +256,7 @@ public class IdeaService {
             idea.eventId = event.id;
             idea.challengeId = input.challengeId();
         }
-        List<Person> coauthors = resolveCoauthors(actor, input.coauthors());
+        List<Person> coauthors = resolveCoauthors(actor, input.coauthorIds());
         Instant now = clock.now();
         apply(idea, input);
         if (idea.department == null) {
@@ -285,7 +290,7 @@ public class IdeaService {
             throw DomainException.conflict("stale-version");
         }
         boolean author = idea.authorId == actor.personId();
-        List<Person> coauthors = input.coauthors() == null || !author ? null : resolveCoauthors(actor, input.coauthors());
+        List<Person> coauthors = input.coauthorIds() == null || !author ? null : resolveCoauthors(actor, input.coauthorIds());
         Idea before = snapshot(idea);
         apply(idea, input);
         Map<String, IdeaVersion.Change> changes = diff(before, idea);
@@ -315,6 +320,7 @@ public class IdeaService {
         Idea idea = lock(actor, id);
         check(actor, idea, action);
         Instant now = clock.now();
+        IdeaState before = idea.state;
         switch (action) {
             case SUBMIT -> {
                 idea.state = IdeaState.SUBMITTED;
@@ -329,6 +335,10 @@ public class IdeaService {
         }
         idea.updatedAt = now;
         activity.record(actor.personId(), "IDEA_" + action.name(), idea.title, "/ideas/" + idea.id);
+        if (action == IdeaAction.SHORTLIST || action == IdeaAction.DECLINE) {
+            audit.record(actor.personId(), AuditAction.IDEA_MODERATED, AuditLog.Subject.of("idea", idea.id, idea.title),
+                    Map.of("state", before), Map.of("state", idea.state), cleanReason);
+        }
         return idea;
     }
 
@@ -490,6 +500,8 @@ public class IdeaService {
         source.mergedInto = target.id;
         source.updatedAt = now;
         activity.record(actor.personId(), "IDEA_MERGE", source.title, "/ideas/" + target.id);
+        audit.record(actor.personId(), AuditAction.IDEA_MODERATED, AuditLog.Subject.of("idea", source.id, source.title),
+                Map.of("state", IdeaState.SUBMITTED), Map.of("state", IdeaState.MERGED, "into", target.id), null);
         return target;
     }
 
@@ -503,19 +515,18 @@ public class IdeaService {
         return status.isEmpty() ? null : status.get(0);
     }
 
-    private List<Person> resolveCoauthors(Actor actor, List<String> usernames) {
-        if (usernames == null) {
+    private List<Person> resolveCoauthors(Actor actor, List<Long> ids) {
+        if (ids == null) {
             return List.of();
         }
         List<Person> found = new ArrayList<>();
         List<FieldError> errors = new ArrayList<>();
-        for (String username : new TreeSet<>(usernames.stream().filter(Objects::nonNull).map(String::strip)
-                .filter(u -> !u.isEmpty()).toList())) {
-            Person person = Person.<Person>find("username", username).firstResultOptional().orElse(null);
-            if (person == null) {
-                errors.add(new FieldError("coauthors", "idea.coauthors.unknown", Map.of("name", username)));
+        for (Long id : new TreeSet<>(ids.stream().filter(Objects::nonNull).toList())) {
+            Person person = Person.findById(id);
+            if (person == null || person.removedAt != null) {
+                errors.add(FieldError.of("coauthorIds", "person.unknown"));
             } else if (person.id == actor.personId()) {
-                errors.add(FieldError.of("coauthors", "idea.coauthors.self"));
+                errors.add(FieldError.of("coauthorIds", "idea.coauthors.self"));
             } else {
                 found.add(person);
             }

@@ -10,6 +10,7 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
@@ -19,6 +20,7 @@ import java.util.Map;
 import org.jboss.resteasy.reactive.RestForm;
 import org.semillero.event.Event;
 import org.semillero.event.EventService;
+import org.semillero.people.PersonService;
 import org.semillero.shared.security.Roles;
 import org.semillero.shared.security.Viewer;
 import org.semillero.shared.web.DomainException;
@@ -40,7 +42,7 @@ public class JuryPages {
     static class Templates {
         static native TemplateInstance setup(Event event, List<Criterion> criteria, List<JuryService.JudgeView> judges,
                                              List<JuryService.Coverage> coverage, Turnout turnout,
-                                             FormErrors errors);
+                                             PersonService.Picker picker, FormErrors errors);
 
         static native TemplateInstance workspace(JuryService.Workspace workspace, FormErrors errors);
     }
@@ -49,8 +51,10 @@ public class JuryPages {
     private final EventService events;
     private final VoteService votes;
     private final Viewer viewer;
+    private final PersonService people;
 
-    JuryPages(JuryService jury, EventService events, VoteService votes, Viewer viewer) {
+    JuryPages(JuryService jury, EventService events, VoteService votes, Viewer viewer, PersonService people) {
+        this.people = people;
         this.votes = votes;
         this.jury = jury;
         this.events = events;
@@ -59,8 +63,8 @@ public class JuryPages {
 
     @GET
     @RolesAllowed(Roles.ORGANIZER)
-    public TemplateInstance setup(@PathParam("slug") String slug) {
-        return setupPage(slug, FormErrors.NONE);
+    public TemplateInstance setup(@PathParam("slug") String slug, @QueryParam("who") String who) {
+        return setupPage(slug, who, FormErrors.NONE);
     }
 
     @POST
@@ -98,16 +102,17 @@ public class JuryPages {
     @Path("judges")
     @RolesAllowed(Roles.ORGANIZER)
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response addJudge(@PathParam("slug") String slug, @RestForm String username) {
-        return act(slug, () -> jury.assignJudge(viewer.actor(), slug, username), "flash.jury.saved");
+    public Response addJudge(@PathParam("slug") String slug, @RestForm String personId) {
+        return act(slug, () -> jury.assignJudge(viewer.actor(), slug, PersonService.idOf("personId", personId)),
+                "flash.jury.saved");
     }
 
     @POST
-    @Path("judges/{username}/remove")
+    @Path("judges/{personId}/remove")
     @RolesAllowed(Roles.ORGANIZER)
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response removeJudge(@PathParam("slug") String slug, @PathParam("username") String username) {
-        return act(slug, () -> jury.removeJudge(viewer.actor(), slug, username), "flash.jury.saved");
+    public Response removeJudge(@PathParam("slug") String slug, @PathParam("personId") long personId) {
+        return act(slug, () -> jury.removeJudge(viewer.actor(), slug, personId), "flash.jury.saved");
     }
 
     @GET
@@ -151,7 +156,7 @@ public class JuryPages {
         } catch (DomainException e) {
             if (e.kind() == DomainException.Kind.INVALID) {
                 return Response.status(400).type(MediaType.TEXT_HTML_TYPE)
-                        .entity(setupPage(slug, FormErrors.of(e.fieldErrors(), viewer.locale(), LABELS))).build();
+                        .entity(setupPage(slug, null, FormErrors.of(e.fieldErrors(), viewer.locale(), LABELS))).build();
             }
             if (e.kind() == DomainException.Kind.CONFLICT) {
                 return Flash.redirect("/events/" + slug + "/jury", e.messageKey());
@@ -177,10 +182,11 @@ public class JuryPages {
         }
     }
 
-    private TemplateInstance setupPage(String slug, FormErrors errors) {
+    private TemplateInstance setupPage(String slug, String who, FormErrors errors) {
         Event event = events.get(viewer.actor(), slug);
         return Templates.setup(event, jury.criteria(viewer.actor(), slug), jury.judges(viewer.actor(), slug),
-                jury.coverage(viewer.actor(), slug), votes.turnout(viewer.actor(), slug), errors);
+                jury.coverage(viewer.actor(), slug), votes.turnout(viewer.actor(), slug),
+                people.picker(who, "/events/" + slug + "/jury", "/events/" + slug + "/jury/judges"), errors);
     }
 
     private static int number(String field, String value) {

@@ -46,7 +46,8 @@ public class JuryResource {
     public record JurySetup(MethodView method, List<CriterionView> criteria, List<JuryService.JudgeView> judges) {
     }
 
-    public record JudgeRequest(String username) {
+    /** The person to assign, by id (find people with GET /api/v1/people?q=…). */
+    public record JudgeRequest(Long personId) {
     }
 
     public record ScoreRequest(Map<Long, Integer> scores, String comment) {
@@ -99,18 +100,18 @@ public class JuryResource {
 
     @POST
     @Path("judges")
-    @Operation(summary = "Assign a judge by user name (organizers, before voting)")
+    @Operation(summary = "Assign a judge by person id (organizers, before voting)")
     public Response addJudge(@PathParam("slug") String slug, JudgeRequest request) {
-        jury.assignJudge(viewer.actor(), slug, request == null ? null : request.username());
+        jury.assignJudge(viewer.actor(), slug, request == null ? null : request.personId());
         return Response.status(201).build();
     }
 
     @DELETE
-    @Path("judges/{username}")
+    @Path("judges/{personId}")
     @Consumes(MediaType.WILDCARD)
     @Operation(summary = "Remove a judge (organizers, before voting)")
-    public Response removeJudge(@PathParam("slug") String slug, @PathParam("username") String username) {
-        jury.removeJudge(viewer.actor(), slug, username);
+    public Response removeJudge(@PathParam("slug") String slug, @PathParam("personId") long personId) {
+        jury.removeJudge(viewer.actor(), slug, personId);
         return Response.noContent().build();
     }
 

@@ -1,5 +1,7 @@
 package org.semillero.judging;
 
+import org.semillero.audit.AuditLog;
+import org.semillero.audit.AuditAction;
 import io.quarkus.hibernate.orm.panache.Panache;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -18,6 +20,7 @@ import org.semillero.event.EventPolicy;
 import org.semillero.event.EventService;
 import org.semillero.event.PhaseChanging;
 import org.semillero.people.Person;
+import org.semillero.people.PersonService;
 import org.semillero.shared.security.Actor;
 import org.semillero.shared.web.DomainException;
 import org.semillero.shared.web.FieldError;
@@ -44,14 +47,18 @@ public class JuryService {
     public record Coverage(long submissionId, String title, int scorecards, int needed, boolean missing) {
     }
 
-    public record JudgeView(long personId, String name, String username) {
+    public record JudgeView(long personId, String name, String department) {
     }
 
     private final EventService events;
     private final EventPolicy policy;
     private final Validation validation;
+    private final PersonService people;
+    private final AuditLog audit;
 
-    JuryService(EventService events, EventPolicy policy, Validation validation) {
+    JuryService(EventService events, EventPolicy policy, Validation validation, PersonService people, AuditLog audit) {
+        this.people = people;
+        this.audit = audit;
         this.events = events;
         this.policy = policy;
         this.validation = validation;
@@ -73,6 +80,7 @@ public class JuryService {
         if (!errors.isEmpty()) {
             throw DomainException.invalid(errors);
         }
+        Map<String, Object> before = method(event);
         event.juryWeight = input.juryWeight();
         event.voteWeight = input.voteWeight();
         event.normalisation = input.normalisation();
@@ -80,6 +88,7 @@ public class JuryService {
         event.minJudges = input.minJudges();
         event.judgeComments = input.judgeComments() == null ? "ORGANIZERS" : input.judgeComments();
         Panache.getEntityManager().flush();
+        audit.record(actor.personId(), AuditAction.JURY_METHOD_DECLARED, subject(event), before, method(event), null);
         return event;
     }
 
@@ -100,45 +109,54 @@ public class JuryService {
         criterion.weight = input.weight();
         criterion.position = (int) Criterion.count("eventId", event.id);
         criterion.persist();
+        audit.record(actor.personId(), AuditAction.JURY_CRITERION_ADDED, subject(event), null,
+                Map.of("criterion", criterion.name, "weight", criterion.weight), null);
         return criterion;
     }
 
     @Transactional
     public void removeCriterion(Actor actor, String slug, long criterionId) {
         Event event = setUp(actor, slug);
-        if (Criterion.delete("id = ?1 and eventId = ?2", criterionId, event.id) == 0) {
-            throw DomainException.notFound("criterion-not-found");
-        }
+        Criterion criterion = Criterion.<Criterion>find("id = ?1 and eventId = ?2", criterionId, event.id)
+                .firstResultOptional().orElseThrow(() -> DomainException.notFound("criterion-not-found"));
+        audit.record(actor.personId(), AuditAction.JURY_CRITERION_REMOVED, subject(event),
+                Map.of("criterion", criterion.name, "weight", criterion.weight), null, null);
+        criterion.delete();
     }
 
     @Transactional
-    public void assignJudge(Actor actor, String slug, String username) {
+    public void assignJudge(Actor actor, String slug, Long personId) {
         Event event = setUp(actor, slug);
-        Person person = Person.<Person>find("username", username == null ? "" : username.strip()).firstResultOptional()
-                .orElseThrow(() -> DomainException.invalid(List.of(new FieldError("username", "idea.coauthors.unknown",
-                        Map.of("name", Objects.requireNonNullElse(username, ""))))));
-        Panache.getEntityManager().createNativeQuery("""
+        Person person = people.choose("personId", personId);
+        int added = Panache.getEntityManager().createNativeQuery("""
                 insert into judge (event_id, person_id, assigned_by) values (:e, :p, :by) on conflict do nothing""")
                 .setParameter("e", event.id).setParameter("p", person.id).setParameter("by", actor.personId())
                 .executeUpdate();
+        if (added == 1) {
+            audit.record(actor.personId(), AuditAction.JUDGE_ASSIGNED, subject(event), null,
+                    Map.of("judge", person.displayName, "personId", person.id), null);
+        }
     }
 
     @Transactional
-    public void removeJudge(Actor actor, String slug, String username) {
+    public void removeJudge(Actor actor, String slug, long personId) {
         Event event = setUp(actor, slug);
         int removed = Panache.getEntityManager().createNativeQuery("""
-                delete from judge where event_id = :e and person_id = (select id from person where username = :u)""")
-                .setParameter("e", event.id).setParameter("u", username).executeUpdate();
+                delete from judge where event_id = :e and person_id = :p""")
+                .setParameter("e", event.id).setParameter("p", personId).executeUpdate();
         if (removed == 0) {
             throw DomainException.notFound("judge-not-found");
         }
+        audit.record(actor.personId(), AuditAction.JUDGE_REMOVED, subject(event),
+                Map.of("judge", people.displayNames(List.of(personId)).getOrDefault(personId, ""), "personId", personId),
+                null, null);
     }
 
     public List<JudgeView> judges(Actor actor, String slug) {
         Event event = events.get(actor, slug);
         @SuppressWarnings("unchecked")
         List<Object[]> rows = Panache.getEntityManager().createNativeQuery("""
-                select p.id, p.display_name, p.username from judge j join person p on p.id = j.person_id
+                select p.id, p.display_name, p.department from judge j join person p on p.id = j.person_id
                 where j.event_id = :e order by p.display_name""").setParameter("e", event.id).getResultList();
         return rows.stream().map(r -> new JudgeView(((Number) r[0]).longValue(), (String) r[1], (String) r[2])).toList();
     }
@@ -251,6 +269,21 @@ public class JuryService {
     }
 
     /** A judge steps aside from an entry, with a recorded reason; their scores for it are dropped. */
+    private static AuditLog.Subject subject(Event event) {
+        return AuditLog.Subject.of("event", event.slug, event.title);
+    }
+
+    private static Map<String, Object> method(Event event) {
+        Map<String, Object> method = new java.util.LinkedHashMap<>();
+        method.put("juryWeight", event.juryWeight);
+        method.put("voteWeight", event.voteWeight);
+        method.put("normalisation", event.normalisation);
+        method.put("tieBreak", event.tieBreak);
+        method.put("minJudges", event.minJudges);
+        method.put("judgeComments", event.judgeComments);
+        return method;
+    }
+
     @Transactional
     public void recuse(Actor actor, String slug, long submissionId, String reason) {
         String why = Reasons.require(reason);
@@ -268,6 +301,10 @@ public class JuryService {
                 .setParameter("j", actor.personId()).setParameter("s", submissionId).executeUpdate();
         em.createNativeQuery("delete from score_comment where judge_id = :j and submission_id = :s")
                 .setParameter("j", actor.personId()).setParameter("s", submissionId).executeUpdate();
+        Object title = em.createNativeQuery("select title from submission where id = :s")
+                .setParameter("s", submissionId).getSingleResult();
+        audit.record(actor.personId(), AuditAction.JUDGE_RECUSED, AuditLog.Subject.of("submission", submissionId,
+                (String) title), null, null, why);
     }
 
     public List<Coverage> coverage(Actor actor, String slug) {

@@ -1,5 +1,7 @@
 package org.semillero.judging;
 
+import org.semillero.audit.AuditLog;
+import org.semillero.audit.AuditAction;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -86,7 +88,10 @@ public class ResultsService {
                 }
             });
 
-    ResultsService(EventService events, EventPolicy policy, JuryService jury, InstitutionClock clock) {
+    private final AuditLog audit;
+
+    ResultsService(EventService events, EventPolicy policy, JuryService jury, InstitutionClock clock, AuditLog audit) {
+        this.audit = audit;
         this.events = events;
         this.policy = policy;
         this.jury = jury;
@@ -105,6 +110,8 @@ public class ResultsService {
                     .setParameter("at", clock.now()).setParameter("by", change.actorId())
                     .setParameter("reason", change.reason() == null ? "" : change.reason())
                     .setParameter("e", change.eventId()).executeUpdate();
+            Event event = Event.findById(change.eventId());
+            audit.record(change.actorId(), AuditAction.RESULTS_WITHDRAWN, subject(event), null, null, change.reason());
             return;
         }
         if (change.from() != EventPhase.VOTING || change.to() != EventPhase.RESULTS) {
@@ -123,6 +130,8 @@ public class ResultsService {
                 .setParameter("e", event.id).setParameter("at", clock.now()).setParameter("digest", sha256(inputsJson))
                 .setParameter("by", change.actorId())
                 .setParameter("inputs", inputsJson).setParameter("ranking", json(ranking)).executeUpdate();
+        audit.record(change.actorId(), AuditAction.RESULTS_PUBLISHED, subject(event), null,
+                Map.of("digest", sha256(inputsJson)), null);
     }
 
     public Published published(Actor actor, String slug) {
@@ -239,6 +248,10 @@ public class ResultsService {
             throw new DomainException(DomainException.Kind.CONFLICT, "wrong-phase", "problem.results.awards-closed");
         }
         EntityManager em = Panache.getEntityManager();
+        @SuppressWarnings("unchecked")
+        List<String> previous = em.createNativeQuery(
+                        "select kind from result_award where event_id = :e and submission_id = :s")
+                .setParameter("e", event.id).setParameter("s", submissionId).getResultList();
         em.createNativeQuery("delete from result_award where event_id = :e and submission_id = :s")
                 .setParameter("e", event.id).setParameter("s", submissionId).executeUpdate();
         if (kind != null && !kind.isBlank()) {
@@ -254,6 +267,24 @@ public class ResultsService {
                     .setParameter("e", event.id).setParameter("s", submissionId).setParameter("k", kind)
                     .setParameter("by", actor.personId()).executeUpdate();
         }
+        String now = kind == null || kind.isBlank() ? null : kind;
+        String before = previous.isEmpty() ? null : previous.get(0);
+        if (!java.util.Objects.equals(before, now)) {
+            audit.record(actor.personId(), AuditAction.AWARD_SET, AuditLog.Subject.of("submission", submissionId,
+                    titleOf(submissionId)), before == null ? null : Map.of("award", before),
+                    now == null ? null : Map.of("award", now), null);
+        }
+    }
+
+    private static AuditLog.Subject subject(Event event) {
+        return AuditLog.Subject.of("event", event.slug, event.title);
+    }
+
+    private static String titleOf(long submissionId) {
+        @SuppressWarnings("unchecked")
+        List<String> titles = Panache.getEntityManager().createNativeQuery("select title from submission where id = :s")
+                .setParameter("s", submissionId).getResultList();
+        return titles.isEmpty() ? "" : titles.get(0);
     }
 
     /** Every judge's scores, for organizers once results are published. */

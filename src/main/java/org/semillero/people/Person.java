@@ -54,6 +54,13 @@ public class Person extends PanacheEntityBase {
     @SortNatural
     public SortedSet<String> skills = new TreeSet<>();
 
+    /** Roles at the last sign-in, sorted and comma-separated; null before the first. */
+    public String roles;
+
+    /** Set when the person was removed: the profile is pseudonymised, never deleted. */
+    @Column(name = "removed_at")
+    public Instant removedAt;
+
     @Column(name = "created_at", nullable = false, insertable = false, updatable = false)
     public Instant createdAt;
 

@@ -2,7 +2,12 @@ package org.semillero.people;
 
 import io.quarkus.security.Authenticated;
 import jakarta.ws.rs.Consumes;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -12,6 +17,7 @@ import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.semillero.shared.security.Roles;
 import org.semillero.shared.security.Viewer;
 import org.semillero.shared.web.DomainException;
 import org.semillero.shared.web.FieldError;
@@ -29,12 +35,34 @@ public class PersonResource {
                               String preferredLanguage, Set<String> roles) {
     }
 
+    public record RemovalInput(String reason) {
+    }
+
     private final PersonService people;
     private final Viewer viewer;
 
     PersonResource(PersonService people, Viewer viewer) {
         this.people = people;
         this.viewer = viewer;
+    }
+
+    @GET
+    @Operation(summary = "Find people by name, department or e-mail, to choose them (at least 2 characters)",
+            description = "Answers id, name and department of at most 20 people; removed people are never listed.")
+    public List<PersonService.Choice> search(@QueryParam("q") String q) {
+        if (q != null && q.length() > 200) {
+            throw DomainException.invalid(List.of(new FieldError("q", "validation.size.max", java.util.Map.of("max", 200))));
+        }
+        return people.search(q, 20);
+    }
+
+    @POST
+    @Path("{id}/removal")
+    @RolesAllowed(Roles.ADMIN)
+    @Operation(summary = "Remove a person (administrators): the profile is pseudonymised, with a reason")
+    public Response remove(@PathParam("id") long id, RemovalInput input) {
+        people.remove(viewer.actor(), id, input == null ? null : input.reason());
+        return Response.noContent().build();
     }
 
     @GET

@@ -1,5 +1,15 @@
 package org.semillero.people;
 
-/** What the identity provider tells us about the person signing in. */
-public record SignInClaims(String subject, String username, String displayName, String email, String department) {
+import java.util.Set;
+
+/**
+ * What the identity provider tells us about the person signing in. {@code roles} is null
+ * when unknown (e.g. a profile created by a test fixture).
+ */
+public record SignInClaims(String subject, String username, String displayName, String email, String department,
+                           Set<String> roles) {
+
+    public SignInClaims(String subject, String username, String displayName, String email, String department) {
+        this(subject, username, displayName, email, department, null);
+    }
 }

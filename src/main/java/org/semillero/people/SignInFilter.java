@@ -34,7 +34,9 @@ public class SignInFilter {
     public void identify(ContainerRequestContext request) {
         String profileLanguage = null;
         if (!identity.isAnonymous()) {
-            Person person = people.signIn(claimsOf(identity.getPrincipal()));
+            SignInClaims claims = claimsOf(identity.getPrincipal());
+            Person person = people.signIn(new SignInClaims(claims.subject(), claims.username(), claims.displayName(),
+                    claims.email(), claims.department(), identity.getRoles()));
             viewer.signedIn(person.id, person.displayName, person.department, identity.getRoles());
             profileLanguage = person.preferredLanguage;
         }

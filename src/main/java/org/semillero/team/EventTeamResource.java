@@ -95,7 +95,7 @@ public class EventTeamResource {
         List<Suggestion> suggested = teams.suggestTeams(viewer.actor(), slug).stream()
                 .map(m -> new Suggestion(TeamView.of(m.item()), m.shared())).toList();
         List<SeekerView> seekers = teams.seekers(viewer.actor(), slug).stream()
-                .map(s -> new SeekerView(s.name(), s.username(), s.department(), s.skills(), s.note(), java.util.Set.of()))
+                .map(s -> new SeekerView(s.name(), s.personId(), s.department(), s.skills(), s.note(), java.util.Set.of()))
                 .toList();
         return Map.of("suggestedTeams", suggested, "seekers", seekers);
     }

@@ -1,5 +1,7 @@
 package org.semillero.team;
 
+import org.semillero.audit.AuditLog;
+import org.semillero.audit.AuditAction;
 import io.quarkus.hibernate.orm.panache.Panache;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
@@ -10,6 +12,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import org.semillero.challenge.ChallengeService;
 import org.semillero.event.Event;
@@ -37,8 +40,11 @@ public class SubmissionService {
     private final InstitutionClock clock;
     private final ActivityLog activity;
 
+    private final AuditLog audit;
+
     SubmissionService(TeamService teams, EventPolicy policy, ChallengeService challenges, Validation validation,
-                      InstitutionClock clock, ActivityLog activity) {
+                      InstitutionClock clock, ActivityLog activity, AuditLog audit) {
+        this.audit = audit;
         this.teams = teams;
         this.policy = policy;
         this.challenges = challenges;
@@ -202,6 +208,7 @@ public class SubmissionService {
         if (submission.status != Submission.Status.FINAL) {
             throw DomainException.conflict("submission-not-final");
         }
+        Map<String, Object> before = review(submission);
         if (!accept) {
             submission.reviewComment = org.semillero.shared.web.Reasons.require(comment);
             submission.status = Submission.Status.RETURNED;
@@ -211,7 +218,17 @@ public class SubmissionService {
         }
         submission.reviewedBy = actor.personId();
         submission.reviewedAt = clock.now();
+        audit.record(actor.personId(), AuditAction.SUBMISSION_REVIEWED,
+                AuditLog.Subject.of("submission", submission.id, submission.title), before, review(submission),
+                submission.reviewComment);
         return submission;
+    }
+
+    private static Map<String, Object> review(Submission submission) {
+        Map<String, Object> review = new java.util.LinkedHashMap<>();
+        review.put("status", submission.status);
+        review.put("comment", submission.reviewComment);
+        return review;
     }
 
     private Team lockTeamOfMember(Actor actor, long teamId) {

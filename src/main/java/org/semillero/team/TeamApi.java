@@ -36,11 +36,6 @@ class TeamApi {
                 r.message, r.createdAt)).toList();
     }
 
-    static long personId(String username) {
-        return Person.<Person>find("username", username).firstResultOptional()
-                .map(p -> p.id).orElseThrow(() -> DomainException.notFound("person-not-found"));
-    }
-
     static <T> T body(T body) {
         if (body == null) {
             throw DomainException.invalid(List.of(FieldError.of("body", "validation.required")));

@@ -10,6 +10,7 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
@@ -54,7 +55,8 @@ public class TeamDetailPages {
         static native TemplateInstance detail(Event event, TeamService.Overview team, Can can, List<RequestRow> requests,
                                               List<TeamService.Match<TeamService.Seeker>> suggested,
                                               Submission submission, List<String> juryComments,
-                                              List<HistoryRow> history, List<Team> otherTeams, FormErrors errors);
+                                              List<HistoryRow> history, List<Team> otherTeams,
+                                              PersonService.Picker picker, FormErrors errors);
 
         static native TemplateInstance edit(Event event, Team team, TeamForm form, FormErrors errors);
 
@@ -80,8 +82,8 @@ public class TeamDetailPages {
 
     @GET
     @Path("{id}")
-    public TemplateInstance detail(@PathParam("id") long id) {
-        return detailPage(teams.get(viewer.actor(), id), FormErrors.NONE);
+    public TemplateInstance detail(@PathParam("id") long id, @QueryParam("who") String who) {
+        return detailPage(teams.get(viewer.actor(), id), who, FormErrors.NONE);
     }
 
     @GET
@@ -158,8 +160,9 @@ public class TeamDetailPages {
     @POST
     @Path("{id}/invite")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response invite(@PathParam("id") long id, @RestForm String username, @RestForm String message) {
-        return act(id, () -> teams.invite(viewer.actor(), id, username, message), "flash.team.invited");
+    public Response invite(@PathParam("id") long id, @RestForm String personId, @RestForm String message) {
+        return act(id, () -> teams.invite(viewer.actor(), id, PersonService.idOf("personId", personId), message),
+                "flash.team.invited");
     }
 
     @POST
@@ -223,7 +226,7 @@ public class TeamDetailPages {
         } catch (DomainException e) {
             if (e.kind() == DomainException.Kind.INVALID) {
                 return Response.status(400).type(MediaType.TEXT_HTML_TYPE).entity(detailPage(
-                        teams.get(viewer.actor(), teamId),
+                        teams.get(viewer.actor(), teamId), null,
                         FormErrors.of(e.fieldErrors(), viewer.locale(), TeamPages.LABELS))).build();
             }
             return refused(teamId, e);
@@ -237,7 +240,7 @@ public class TeamDetailPages {
         throw e;
     }
 
-    private TemplateInstance detailPage(Team team, FormErrors errors) {
+    private TemplateInstance detailPage(Team team, String who, FormErrors errors) {
         Actor actor = viewer.actor();
         Event event = teams.eventOf(actor, team);
         TeamService.Overview overview = teams.overview(event, team);
@@ -278,7 +281,9 @@ public class TeamDetailPages {
                 ? Team.activeIn(event.id).stream().filter(t -> !t.id.equals(team.id)).toList() : List.of();
         return Templates.detail(event, overview, can, lead || can.organize() ? rows : List.of(),
                 lead && formable ? teams.suggestPeople(actor, team.id) : List.of(), visible,
-                visible == null ? List.of() : jury.commentsForTeam(actor, visible.id), history, otherTeams, errors);
+                visible == null ? List.of() : jury.commentsForTeam(actor, visible.id), history, otherTeams,
+                this.people.picker(can.change() ? who : null, "/teams/" + team.id, "/teams/" + team.id + "/invite"),
+                errors);
     }
 
     private static long number(String field, String value) {

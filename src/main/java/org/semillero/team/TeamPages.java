@@ -189,11 +189,11 @@ public class TeamPages {
     @Produces("text/csv")
     public Response export(@PathParam("slug") String slug) {
         StringBuilder csv = new StringBuilder();
-        csv.append(Csv.line(List.of("team_id", "team", "member", "username", "department", "lead", "needs", "open_roles")));
+        csv.append(Csv.line(List.of("team_id", "team", "person_id", "member", "department", "lead", "needs", "open_roles")));
         for (TeamService.Overview o : teams.teamsOf(viewer.actor(), slug)) {
             for (TeamService.Member m : o.members()) {
-                csv.append(Csv.line(List.of(String.valueOf(o.team().id), o.team().name, m.name(),
-                        m.username() == null ? "" : m.username(), m.department() == null ? "" : m.department(),
+                csv.append(Csv.line(List.of(String.valueOf(o.team().id), o.team().name, String.valueOf(m.personId()),
+                        m.name(), m.department() == null ? "" : m.department(),
                         m.lead() ? "yes" : "no", String.valueOf(o.needs()), String.join(" ", o.team().openRoles))));
             }
         }

@@ -93,7 +93,7 @@ public class TeamResource {
         if (request == null) {
             throw DomainException.invalid(List.of(FieldError.of("username", "validation.required")));
         }
-        TeamRequest created = teams.invite(viewer.actor(), id, request.username(), request.message());
+        TeamRequest created = teams.invite(viewer.actor(), id, request.personId(), request.message());
         return Response.created(URI.create("/api/v1/team-requests/" + created.id)).entity(api.views(List.of(created)).get(0))
                 .build();
     }
@@ -132,32 +132,33 @@ public class TeamResource {
     }
 
     @DELETE
-    @Path("teams/{id}/members/{username}")
+    @Path("teams/{id}/members/{personId}")
     @Consumes(MediaType.WILDCARD)
     @Operation(summary = "Remove a member (lead)")
-    public Response remove(@PathParam("id") long id, @PathParam("username") String username) {
-        teams.remove(viewer.actor(), id, TeamApi.personId(username));
+    public Response remove(@PathParam("id") long id, @PathParam("personId") long personId) {
+        teams.remove(viewer.actor(), id, personId);
         return Response.noContent().build();
     }
 
     @PUT
     @Path("teams/{id}/lead")
-    @Operation(summary = "Hand leadership to another member (lead): {\"username\": …}")
+    @Operation(summary = "Hand leadership to another member (lead): {\"personId\": …}")
     public TeamView handOver(@PathParam("id") long id, LeadRequest request) {
-        if (request == null || request.username() == null) {
-            throw DomainException.invalid(List.of(FieldError.of("username", "validation.required")));
+        if (request == null || request.personId() == null) {
+            throw DomainException.invalid(List.of(FieldError.of("personId", "validation.required")));
         }
-        return api.view(teams.handOver(viewer.actor(), id, TeamApi.personId(request.username())));
+        return api.view(teams.handOver(viewer.actor(), id, request.personId()));
     }
 
     @POST
     @Path("teams/{id}/move")
     @Operation(summary = "Move a member to another team, with a reason (organizers)")
     public Response move(@PathParam("id") long id, MoveRequest request) {
-        if (request == null || request.username() == null || request.toTeamId() == null) {
-            throw DomainException.invalid(List.of(FieldError.of("toTeamId", "validation.required")));
+        if (request == null || request.personId() == null || request.toTeamId() == null) {
+            throw DomainException.invalid(List.of(FieldError.of(request == null || request.personId() == null
+                    ? "personId" : "toTeamId", "validation.required")));
         }
-        teams.move(viewer.actor(), id, TeamApi.personId(request.username()), request.toTeamId(), request.reason());
+        teams.move(viewer.actor(), id, request.personId(), request.toTeamId(), request.reason());
         return Response.noContent().build();
     }
 
@@ -174,7 +175,7 @@ public class TeamResource {
     @Operation(summary = "Officers looking for a team, ranked by the team's open roles")
     public List<SeekerView> suggestedPeople(@PathParam("id") long id) {
         return teams.suggestPeople(viewer.actor(), id).stream().map(m -> new SeekerView(m.item().name(),
-                m.item().username(), m.item().department(), m.item().skills(), m.item().note(), m.shared())).toList();
+                m.item().personId(), m.item().department(), m.item().skills(), m.item().note(), m.shared())).toList();
     }
 
     @GET

@@ -1,9 +1,12 @@
 package org.semillero.team;
 
+import org.semillero.audit.AuditLog;
+import org.semillero.audit.AuditAction;
 import io.quarkus.hibernate.orm.panache.Panache;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
+import jakarta.persistence.Tuple;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -41,7 +44,7 @@ import org.semillero.shared.web.Validation;
 public class TeamService {
 
     /** A member as pages and the API show them. */
-    public record Member(long personId, String name, String username, String department, boolean lead) {
+    public record Member(long personId, String name, String department, boolean lead) {
     }
 
     /** A team with what lists need: its members and departments, and how far it is from the size rules. */
@@ -53,7 +56,7 @@ public class TeamService {
     }
 
     /** An officer looking for a team. */
-    public record Seeker(long personId, String name, String username, String department, Set<String> skills,
+    public record Seeker(long personId, String name, String department, Set<String> skills,
                          String note) {
     }
 
@@ -65,8 +68,11 @@ public class TeamService {
     private final InstitutionClock clock;
     private final ActivityLog activity;
 
+    private final AuditLog audit;
+
     TeamService(EventService events, EventPolicy policy, PersonService people, IdeaService ideas,
-                Validation validation, InstitutionClock clock, ActivityLog activity) {
+                Validation validation, InstitutionClock clock, ActivityLog activity, AuditLog audit) {
+        this.audit = audit;
         this.events = events;
         this.policy = policy;
         this.people = people;
@@ -108,12 +114,17 @@ public class TeamService {
 
     public List<Member> members(Team team) {
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = Panache.getEntityManager().createNativeQuery("""
-                select p.id, p.display_name, p.username, p.department from team_member m
-                join person p on p.id = m.person_id where m.team_id = :team order by m.joined_at, p.id""")
+        List<Tuple> rows = Panache.getEntityManager().createNativeQuery("""
+                select p.id as person_id, p.display_name as name, p.department from team_member m
+                join person p on p.id = m.person_id where m.team_id = :team order by m.joined_at, p.id""", Tuple.class)
                 .setParameter("team", team.id).getResultList();
-        return rows.stream().map(r -> new Member(((Number) r[0]).longValue(), (String) r[1], (String) r[2],
-                (String) r[3], Objects.equals(team.leadId, ((Number) r[0]).longValue()))).toList();
+        return rows.stream().map(r -> member(r, team.leadId)).toList();
+    }
+
+    private static Member member(Tuple row, Long leadId) {
+        long personId = row.get("person_id", Number.class).longValue();
+        return new Member(personId, row.get("name", String.class), row.get("department", String.class),
+                Objects.equals(leadId, personId));
     }
 
     /** Members of several teams in one query, keyed by team id, in the same order as {@link #members(Team)}. */
@@ -123,16 +134,15 @@ public class TeamService {
         }
         Map<Long, Long> leads = list.stream().collect(Collectors.toMap(t -> t.id, t -> t.leadId));
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = Panache.getEntityManager().createNativeQuery("""
-                select m.team_id, p.id, p.display_name, p.username, p.department from team_member m
-                join person p on p.id = m.person_id where m.team_id in (:teams) order by m.joined_at, p.id""")
+        List<Tuple> rows = Panache.getEntityManager().createNativeQuery("""
+                select m.team_id, p.id as person_id, p.display_name as name, p.department from team_member m
+                join person p on p.id = m.person_id where m.team_id in (:teams) order by m.joined_at, p.id""",
+                        Tuple.class)
                 .setParameter("teams", leads.keySet()).getResultList();
         Map<Long, List<Member>> byTeam = new HashMap<>();
-        for (Object[] r : rows) {
-            long teamId = ((Number) r[0]).longValue();
-            long personId = ((Number) r[1]).longValue();
-            byTeam.computeIfAbsent(teamId, k -> new ArrayList<>()).add(new Member(personId, (String) r[2],
-                    (String) r[3], (String) r[4], Objects.equals(leads.get(teamId), personId)));
+        for (Tuple r : rows) {
+            long teamId = r.get("team_id", Number.class).longValue();
+            byTeam.computeIfAbsent(teamId, k -> new ArrayList<>()).add(member(r, leads.get(teamId)));
         }
         return byTeam;
     }
@@ -243,14 +253,12 @@ public class TeamService {
     }
 
     @Transactional
-    public TeamRequest invite(Actor actor, long teamId, String username, String message) {
+    public TeamRequest invite(Actor actor, long teamId, Long personId, String message) {
         Team team = lockTeam(actor, teamId);
         requireLead(actor, team);
         Event event = eventOf(actor, team);
         requireChangeable(actor, event);
-        Person invitee = Person.<Person>find("username", username == null ? "" : username.strip()).firstResultOptional()
-                .orElseThrow(() -> DomainException.invalid(List.of(new FieldError("username", "idea.coauthors.unknown",
-                        Map.of("name", Objects.requireNonNullElse(username, ""))))));
+        Person invitee = people.choose("personId", personId);
         if (teamOf(invitee.id, event.id) != null) {
             throw DomainException.conflict("already-in-team");
         }
@@ -368,6 +376,10 @@ public class TeamService {
     public Event lockTeams(Actor actor, String slug, boolean locked) {
         Event event = lockEvent(actor, slug);
         policy.require(actor.roles(), EventAction.MANAGE_TEAMS, event.phase);
+        if (event.teamsLocked != locked) {
+            audit.record(actor.personId(), AuditAction.TEAMS_LOCKED, AuditLog.Subject.of("event", event.slug, event.title),
+                    Map.of("locked", event.teamsLocked), Map.of("locked", locked), null);
+        }
         event.teamsLocked = locked;
         return event;
     }
@@ -395,6 +407,9 @@ public class TeamService {
             throw DomainException.conflict("not-a-member");
         }
         addMember(to, personId);
+        audit.record(actor.personId(), AuditAction.TEAM_MEMBER_MOVED, AuditLog.Subject.of("person", personId,
+                people.displayNames(List.of(personId)).getOrDefault(personId, "")),
+                Map.of("team", from.name), Map.of("team", to.name), why);
         log(from, "MOVED_OUT", actor.personId(), personId, why);
         log(to, "MOVED_IN", actor.personId(), personId, why);
         if (Objects.equals(from.leadId, personId)) {
@@ -415,6 +430,8 @@ public class TeamService {
         if (team.isDissolved()) {
             throw DomainException.conflict("team-dissolved");
         }
+        audit.record(actor.personId(), AuditAction.TEAM_DISSOLVED, AuditLog.Subject.of("team", team.id, team.name),
+                Map.of("members", members(team).stream().map(Member::name).toList()), null, why);
         dissolveNow(team, actor.personId(), why);
     }
 
@@ -455,18 +472,19 @@ public class TeamService {
     public List<Seeker> seekers(Actor actor, String slug) {
         Event event = events.get(actor, slug);
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = Panache.getEntityManager().createNativeQuery("""
-                select p.id, p.display_name, p.username, p.department, s.skills, s.note,
+        List<Tuple> rows = Panache.getEntityManager().createNativeQuery("""
+                select p.id as person_id, p.display_name as name, p.department, s.skills as wanted, s.note,
                        coalesce((select string_agg(k.skill, ',') from person_skill k where k.person_id = p.id), '')
+                           as profile_skills
                 from team_seeker s join person p on p.id = s.person_id
                 where s.event_id = :e
                   and not exists (select 1 from team_member m where m.event_id = s.event_id and m.person_id = s.person_id)
-                order by s.created_at, p.id""").setParameter("e", event.id).getResultList();
+                order by s.created_at, p.id""", Tuple.class).setParameter("e", event.id).getResultList();
         return rows.stream().map(r -> {
-            Set<String> skills = new TreeSet<>(normaliseRoles(split((String) r[4])));
-            skills.addAll(split((String) r[6]));
-            return new Seeker(((Number) r[0]).longValue(), (String) r[1], (String) r[2], (String) r[3], skills,
-                    (String) r[5]);
+            Set<String> skills = new TreeSet<>(normaliseRoles(split(r.get("wanted", String.class))));
+            skills.addAll(split(r.get("profile_skills", String.class)));
+            return new Seeker(r.get("person_id", Number.class).longValue(), r.get("name", String.class),
+                    r.get("department", String.class), skills, r.get("note", String.class));
         }).toList();
     }
 

@@ -10,7 +10,7 @@ public final class TeamViews {
     private TeamViews() {
     }
 
-    public record MemberView(String name, String username, String department, boolean lead) {
+    public record MemberView(long personId, String name, String department, boolean lead) {
     }
 
     public record TeamView(long id, String name, String pitch, Long ideaId, Set<String> openRoles,
@@ -19,7 +19,7 @@ public final class TeamViews {
 
         static TeamView of(TeamService.Overview o) {
             return new TeamView(o.team().id, o.team().name, o.team().pitch, o.team().ideaId, o.team().openRoles,
-                    o.members().stream().map(m -> new MemberView(m.name(), m.username(), m.department(), m.lead()))
+                    o.members().stream().map(m -> new MemberView(m.personId(), m.name(), m.department(), m.lead()))
                             .toList(), o.departments(), o.needs(), o.full(), o.team().isDissolved());
         }
     }
@@ -46,23 +46,24 @@ public final class TeamViews {
     public record Suggestion(TeamView team, Set<String> sharedSkills) {
     }
 
-    public record SeekerView(String name, String username, String department, Set<String> skills, String note,
+    public record SeekerView(String name, long personId, String department, Set<String> skills, String note,
                              Set<String> sharedSkills) {
     }
 
     public record MessageRequest(String message) {
     }
 
-    public record InvitationRequest(String username, String message) {
+    /** Whom to invite, by person id (find people with GET /api/v1/people?q=…), and a message. */
+    public record InvitationRequest(Long personId, String message) {
     }
 
-    public record LeadRequest(String username) {
+    public record LeadRequest(Long personId) {
     }
 
     public record LockRequest(Boolean locked) {
     }
 
-    public record MoveRequest(String username, Long toTeamId, String reason) {
+    public record MoveRequest(Long personId, Long toTeamId, String reason) {
     }
 
     public record ReasonRequest(String reason) {

@@ -125,9 +125,9 @@ class ProjectApiTest {
                 .then().statusCode(409).body("type", equalTo("urn:semillero:problem:gate-not-met"))
                 .body("errors.message", containsInAnyOrder("A sponsor is named.", "An owner is named.",
                         "A decision note is written."));
-        fixtures.person("sponsor-sara");
+        long sara = fixtures.person("sponsor-sara").id;
         Map<String, Object> edit = new java.util.HashMap<>(Map.of("title", "Certificates online, comma, \"quoted\"",
-                "sponsor", "sponsor-sara", "owner", "ines-gates", "departments", "Registry, IT"));
+                "sponsorId", sara, "ownerId", fixtures.person("ines-gates").id, "departments", "Registry, IT"));
         given().contentType(ContentType.JSON).body(edit).when().put(base).then().statusCode(200);
         given().contentType(ContentType.JSON).body(Map.of("to", "APPROVED", "decisionNote", "Board approved on 3 March"))
                 .when().post(base + "/stage").then().statusCode(200).body("stage", equalTo("APPROVED"));
@@ -172,8 +172,8 @@ class ProjectApiTest {
         long mine = projects.promoteSubmission(office, w.submissionId()).project().id;
         Winner other = winner();
         long theirs = projects.promoteSubmission(office, other.submissionId()).project().id;
-        fixtures.person("owner-olivia");
-        projects.update(office, mine, new ProjectInputs.ProjectInput("Mine", "", "", null, "owner-olivia", "", "", null, "", null));
+        long olivia = fixtures.person("owner-olivia").id;
+        projects.update(office, mine, new ProjectInputs.ProjectInput("Mine", "", "", null, olivia, "", "", null, "", null));
 
         given().contentType(ContentType.JSON).body(Map.of("text", "Owner update")).when()
                 .post("/api/v1/projects/" + mine + "/updates").then().statusCode(201);

@@ -50,8 +50,21 @@ class ProjectPagesTest {
         String id = page.substring(page.lastIndexOf('/') + 1);
         form(csrf).formParam("to", "APPROVED").when().post("/projects/" + id + "/stage").then().statusCode(409)
                 .body(containsString("An owner is named."));
-        fixtures.person("ines-pages");
-        form(csrf).formParam("title", "Renamed").formParam("owner", "ines-pages").formParam("sponsor", "ines-pages")
+        long ines = fixtures.person("ines-pages").id;
+        // People are found by name in the form and chosen; what was typed meanwhile stays.
+        form(csrf).formParam("title", "Renamed").formParam("ownerQuery", "ines-pag").formParam("action", "find-owner")
+                .when().post("/projects/" + id + "/edit").then().statusCode(200)
+                .body(containsString("value=\"Renamed\""))
+                .body(containsString("name=\"ownerId\" value=\"" + ines + "\""));
+        // Every problem at once, the typed values kept; a tampered version is a 400, not a 500.
+        form(csrf).formParam("title", "").formParam("budget", "lots").formParam("effort", "Two sprints")
+                .formParam("ownerId", "999999999").formParam("version", "x' or 1=1")
+                .when().post("/projects/" + id + "/edit").then().statusCode(400)
+                .body(containsString("Enter a number, e.g. 12.5.")).body(containsString("This field is required."))
+                .body(containsString("Choose a person from the list.")).body(containsString("Enter a whole number."))
+                .body(containsString("value=\"Two sprints\"")).body(containsString("value=\"lots\""));
+        form(csrf).formParam("title", "Renamed").formParam("ownerId", String.valueOf(ines))
+                .formParam("sponsorId", String.valueOf(ines))
                 .when().post("/projects/" + id + "/edit").then().statusCode(303);
         form(csrf).formParam("to", "APPROVED").formParam("decisionNote", "Approved by the board")
                 .when().post("/projects/" + id + "/stage").then().statusCode(303);
@@ -73,15 +86,16 @@ class ProjectPagesTest {
     void organizers_print_participation_certificates_and_profiles_list_participation() {
         org.semillero.event.Event event = fixtures.event(org.semillero.event.EventPhase.HACKING);
         org.semillero.team.Team team = fixtures.team(event, 2);
-        String member = io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().call(() ->
+        org.semillero.people.Person lead = io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().call(() ->
                 org.semillero.people.Person.<org.semillero.people.Person>findById(
-                        org.semillero.team.Team.<org.semillero.team.Team>findById(team.id).leadId).username);
+                        org.semillero.team.Team.<org.semillero.team.Team>findById(team.id).leadId));
         given().when().get("/events/" + event.slug + "/certificates").then().statusCode(200)
-                .body(containsString(member));
-        given().when().get("/events/" + event.slug + "/certificates/" + member).then().statusCode(200)
+                .body(containsString(lead.displayName));
+        given().when().get("/events/" + event.slug + "/certificates/" + lead.id).then().statusCode(200)
                 .body(containsString("Certificate of participation")).body(containsString("Team lead"))
                 .body(containsString(event.title));
-        given().when().get("/events/" + event.slug + "/certificates/olga-certifies").then().statusCode(404);
+        given().when().get("/events/" + event.slug + "/certificates/" + fixtures.person("olga-certifies").id)
+                .then().statusCode(404);
         fixtures.team(event, 1);
         given().when().get("/profile").then().body(containsString("What I took part in"));
     }

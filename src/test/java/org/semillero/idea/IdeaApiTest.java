@@ -130,9 +130,9 @@ class IdeaApiTest {
     @TestSecurity(user = "bruno-idea", roles = "officer")
     void co_authors_are_listed_only_after_accepting_and_then_may_edit() {
         Actor author = fixtures.officer(Fixtures.unique("lead"));
-        fixtures.person("bruno-idea");
+        long bruno = fixtures.person("bruno-idea").id;
         IdeaInput input = new IdeaInput("Shared idea", "p", "s", null, null, null, null, List.of(),
-                List.of("bruno-idea"), null, null, null);
+                List.of(bruno), null, null, null);
         Idea idea = ideas.propose(author, input, true);
         given().when().get("/api/v1/ideas/" + idea.id).then().body("coauthors", empty());
 

@@ -195,9 +195,10 @@ class IdeaPagesTest {
     @TestSecurity(user = "nora-home", roles = "officer")
     void home_lists_my_drafts_and_invitations_to_co_author() {
         Actor me = fixtures.officer("nora-home");
+        long nora = me.personId();
         ideas.propose(me, Fixtures.ideaInput("My own draft", null, null), false);
         ideas.propose(fixtures.officer(Fixtures.unique("inviter")), new IdeaInput("Join me", "p", "s", null, null, null,
-                null, List.of(), List.of("nora-home"), null, null, null), true);
+                null, List.of(), List.of(nora), null, null, null), true);
         given().when().get("/").then().statusCode(200)
                 .body(containsString("Waiting for you"))
                 .body(containsString("My own draft"))

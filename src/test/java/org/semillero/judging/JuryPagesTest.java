@@ -78,8 +78,7 @@ class JuryPagesTest {
         long second = accepted(event, organizer, "Second entry");
         jury.declareMethod(organizer, event.slug, new JuryInputs.MethodInput(100, 0, "RAW", null, 1, null));
         long criterion = jury.addCriterion(organizer, event.slug, new JuryInputs.CriterionInput("Impact", "", 100)).id;
-        fixtures.person("judge-pages");
-        jury.assignJudge(organizer, event.slug, "judge-pages");
+        jury.assignJudge(organizer, event.slug, fixtures.person("judge-pages").id);
         events.changePhase(organizer, event.slug, EventPhase.HACKING, EventPhase.VOTING, null);
 
         String workspace = "/events/" + event.slug + "/jury/workspace";

@@ -78,8 +78,7 @@ class JuryResultsApiTest {
         long c1 = jury.addCriterion(organizer, event.slug, new JuryInputs.CriterionInput("Impact", "", 60)).id;
         long c2 = jury.addCriterion(organizer, event.slug, new JuryInputs.CriterionInput("Feasibility", "", 40)).id;
         for (String judge : judges) {
-            fixtures.person(judge);
-            jury.assignJudge(organizer, event.slug, judge);
+            jury.assignJudge(organizer, event.slug, fixtures.person(judge).id);
         }
         return new Setup(event, organizer, ids, List.of(c1, c2));
     }
@@ -126,7 +125,7 @@ class JuryResultsApiTest {
         given().contentType(ContentType.JSON).body(Map.of("name", "Late", "weight", 10))
                 .when().post(base + "/criteria").then().statusCode(409)
                 .body("type", equalTo("urn:semillero:problem:wrong-phase"));
-        given().contentType(ContentType.JSON).body(Map.of("username", "anyone"))
+        given().contentType(ContentType.JSON).body(Map.of("personId", s.organizer().personId()))
                 .when().post(base + "/judges").then().statusCode(409);
     }
 
@@ -232,8 +231,7 @@ class JuryResultsApiTest {
         submissions.review(organizer, entry, true, null);
         jury.declareMethod(organizer, event.slug, new JuryInputs.MethodInput(50, 50, "RAW", null, 1, "TEAM"));
         long c = jury.addCriterion(organizer, event.slug, new JuryInputs.CriterionInput("Impact", "", 100)).id;
-        fixtures.person(judge);
-        jury.assignJudge(organizer, event.slug, judge);
+        jury.assignJudge(organizer, event.slug, fixtures.person(judge).id);
         events.changePhase(organizer, event.slug, EventPhase.HACKING, EventPhase.VOTING, null);
         jury.score(new Actor(fixtures.person(judge).id, java.util.Set.of("officer")), event.slug, entry, Map.of(c, 4),
                 "Add a privacy notice");

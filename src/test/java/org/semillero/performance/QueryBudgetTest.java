@@ -125,8 +125,7 @@ class QueryBudgetTest {
         if (judged) {
             jury.declareMethod(organizer, event.slug, new JuryInputs.MethodInput(60, 40, "RAW", null, 1, null));
             criterion = jury.addCriterion(organizer, event.slug, new JuryInputs.CriterionInput("Impact", "", 100)).id;
-            fixtures.person(judge);
-            jury.assignJudge(organizer, event.slug, judge);
+            jury.assignJudge(organizer, event.slug, fixtures.person(judge).id);
         }
         events.changePhase(organizer, event.slug, EventPhase.HACKING, EventPhase.VOTING, null);
         if (judged) {

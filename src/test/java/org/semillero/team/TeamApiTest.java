@@ -61,7 +61,7 @@ class TeamApiTest {
         given().contentType(ContentType.JSON).body(team("Queue Busters", "Data", "design")).when().post(base)
                 .then().statusCode(201).body("name", equalTo("Queue Busters"))
                 .body("openRoles", contains("data", "design"))
-                .body("members[0].username", equalTo("ana-team")).body("members[0].lead", equalTo(true))
+                .body("members[0].name", equalTo("ana-team")).body("members[0].lead", equalTo(true))
                 .body("needs", equalTo(1));
         given().contentType(ContentType.JSON).body(team("Second team")).when().post(base)
                 .then().statusCode(409).body("type", equalTo("urn:semillero:problem:already-in-team"));
@@ -104,7 +104,7 @@ class TeamApiTest {
                 .then().statusCode(403);
         teams.accept(fixtures.leadOf(team), requestId);
         given().when().get("/api/v1/teams/" + team.id).then().body("members", hasSize(2))
-                .body("members.username", hasItem("bruno-applies")).body("needs", equalTo(0));
+                .body("members.name", hasItem("bruno-applies")).body("needs", equalTo(0));
         given().contentType(ContentType.JSON).when().post("/api/v1/team-requests/" + requestId + "/withdraw")
                 .then().statusCode(409);
         given().contentType(ContentType.JSON).body(team("My own")).when().post("/api/v1/events/" + event.slug + "/teams")
@@ -118,21 +118,21 @@ class TeamApiTest {
         int teamId = given().contentType(ContentType.JSON).body(team("Inviters")).when()
                 .post("/api/v1/events/" + event.slug + "/teams").then().statusCode(201).extract().path("id");
         Person invitee = fixtures.person(Fixtures.unique("invitee"));
-        int requestId = given().contentType(ContentType.JSON).body(Map.of("username", invitee.username))
+        int requestId = given().contentType(ContentType.JSON).body(Map.of("personId", invitee.id))
                 .when().post("/api/v1/teams/" + teamId + "/invitations").then().statusCode(201).extract().path("id");
-        given().contentType(ContentType.JSON).body(Map.of("username", "nobody-at-all"))
+        given().contentType(ContentType.JSON).body(Map.of("personId", 999_999_999L))
                 .when().post("/api/v1/teams/" + teamId + "/invitations").then().statusCode(400);
         given().contentType(ContentType.JSON).when().post("/api/v1/team-requests/" + requestId + "/accept")
                 .then().statusCode(403);
         given().when().get("/api/v1/teams/" + teamId + "/requests").then().statusCode(200).body("$", hasSize(1));
         teams.accept(new Actor(invitee.id, java.util.Set.of("officer")), requestId);
         given().when().get("/api/v1/teams/" + teamId).then().body("members", hasSize(2));
-        given().contentType(ContentType.JSON).body(Map.of("username", invitee.username))
+        given().contentType(ContentType.JSON).body(Map.of("personId", invitee.id))
                 .when().put("/api/v1/teams/" + teamId + "/lead").then().statusCode(200);
         given().contentType(ContentType.JSON).when().delete("/api/v1/teams/" + teamId + "/members/me")
                 .then().statusCode(204);
         given().when().get("/api/v1/teams/" + teamId).then().body("members", hasSize(1))
-                .body("members[0].lead", equalTo(true)).body("members[0].username", equalTo(invitee.username));
+                .body("members[0].lead", equalTo(true)).body("members[0].personId", equalTo(invitee.id.intValue()));
     }
 
     @Test
@@ -145,13 +145,14 @@ class TeamApiTest {
         teams.accept(lead, mine.id);
         Actor outsider = fixtures.officer(Fixtures.unique("outsider"));
         TeamRequest theirs = teams.apply(outsider, team.id, "me too");
-        String other = QuarkusTransaction.requiringNew().call(() -> teams.members(Team.findById(team.id)).stream()
-                .filter(m -> !m.lead() && !m.username().equals("plain-member")).findFirst().orElseThrow().username());
+        long plain = fixtures.person("plain-member").id;
+        long other = QuarkusTransaction.requiringNew().call(() -> teams.members(Team.findById(team.id)).stream()
+                .filter(m -> !m.lead() && m.personId() != plain).findFirst().orElseThrow().personId());
         given().contentType(ContentType.JSON).when().delete("/api/v1/teams/" + team.id + "/members/" + other)
                 .then().statusCode(403);
         given().contentType(ContentType.JSON).when().post("/api/v1/team-requests/" + theirs.id + "/decline")
                 .then().statusCode(403);
-        given().contentType(ContentType.JSON).body(Map.of("username", "plain-member"))
+        given().contentType(ContentType.JSON).body(Map.of("personId", plain))
                 .when().put("/api/v1/teams/" + team.id + "/lead").then().statusCode(403);
         given().contentType(ContentType.JSON).body(Map.of("name", "Hijacked"))
                 .when().put("/api/v1/teams/" + team.id).then().statusCode(403);
@@ -207,10 +208,10 @@ class TeamApiTest {
         Event event = fixtures.event(EventPhase.HACKING);
         Team from = fixtures.team(event, 3);
         Team to = fixtures.team(event, 1);
-        String member = QuarkusTransaction.requiringNew().call(() -> teams.members(Team.findById(from.id)).get(2).username());
-        given().contentType(ContentType.JSON).body(Map.of("username", member, "toTeamId", to.id))
+        long member = QuarkusTransaction.requiringNew().call(() -> teams.members(Team.findById(from.id)).get(2).personId());
+        given().contentType(ContentType.JSON).body(Map.of("personId", member, "toTeamId", to.id))
                 .when().post("/api/v1/teams/" + from.id + "/move").then().statusCode(400);
-        given().contentType(ContentType.JSON).body(Map.of("username", member, "toTeamId", to.id, "reason", "Balance"))
+        given().contentType(ContentType.JSON).body(Map.of("personId", member, "toTeamId", to.id, "reason", "Balance"))
                 .when().post("/api/v1/teams/" + from.id + "/move").then().statusCode(204);
         given().when().get("/api/v1/teams/" + to.id).then().body("members", hasSize(2));
         given().contentType(ContentType.JSON).body(Map.of("reason", "Duplicate team"))
@@ -233,9 +234,9 @@ class TeamApiTest {
                 .body("suggestedTeams[0].team.id", equalTo(data.id.intValue()))
                 .body("suggestedTeams[0].sharedSkills", contains("data analysis"))
                 .body("suggestedTeams.team.id", hasItem(design.id.intValue()))
-                .body("seekers.username", hasItem("seeker-with-data"));
+                .body("seekers.name", hasItem("seeker-with-data"));
         given().when().get("/api/v1/teams/" + data.id + "/suggested-people").then().statusCode(200)
-                .body("[0].username", equalTo("seeker-with-data")).body("[0].sharedSkills", contains("data analysis"));
+                .body("[0].name", equalTo("seeker-with-data")).body("[0].sharedSkills", contains("data analysis"));
     }
 
     @Test

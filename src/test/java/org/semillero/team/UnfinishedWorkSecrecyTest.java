@@ -132,10 +132,10 @@ class UnfinishedWorkSecrecyTest {
     @Test
     @TestSecurity(user = "declining-coauthor", roles = "officer")
     void a_coauthor_who_declined_no_longer_reads_the_draft() {
-        fixtures.person("declining-coauthor");
+        long decliner = fixtures.person("declining-coauthor").id;
         Actor author = fixtures.officer(Fixtures.unique("author"));
         Idea draft = ideas.propose(author, new org.semillero.idea.IdeaInput("Shared draft", "Problem text here",
-                "Proposal text", "Benefit", "Measure", "Civil registry", null, List.of(), List.of("declining-coauthor"),
+                "Proposal text", "Benefit", "Measure", "Civil registry", null, List.of(), List.of(decliner),
                 null, null, null), false);
         given().when().get("/api/v1/ideas/" + draft.id).then().statusCode(200);
         ideas.answerInvitation(fixtures.officer("declining-coauthor"), draft.id, false);
@@ -176,10 +176,8 @@ class UnfinishedWorkSecrecyTest {
         long c = jury.addCriterion(organizer, event.slug, new JuryInputs.CriterionInput("Impact", "", 100)).id;
         String first = Fixtures.unique("judge");
         String second = Fixtures.unique("judge");
-        fixtures.person(first);
-        fixtures.person(second);
-        jury.assignJudge(organizer, event.slug, first);
-        jury.assignJudge(organizer, event.slug, second);
+        jury.assignJudge(organizer, event.slug, fixtures.person(first).id);
+        jury.assignJudge(organizer, event.slug, fixtures.person(second).id);
         events.changePhase(organizer, event.slug, EventPhase.HACKING, EventPhase.VOTING, null);
         Actor recusing = new Actor(fixtures.person(first).id, Set.of("officer"));
         jury.score(recusing, event.slug, entry, Map.of(c, 2), "Written before I noticed my conflict");

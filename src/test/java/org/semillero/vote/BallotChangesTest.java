@@ -101,6 +101,24 @@ class BallotChangesTest {
         given().when().get(ballot).then().body("used", equalTo(5));
     }
 
+    @Test
+    @TestSecurity(user = "ballot-page-mover", roles = "officer")
+    void the_ballot_page_accepts_moving_points_between_entries() {
+        Voting v = fixtures.voting(4, null);
+        List<Long> e = v.entries();
+        String page = "/events/" + v.event().slug + "/ballot";
+        org.semillero.support.Forms.Csrf csrf = org.semillero.support.Forms.csrfFrom(page);
+        given().redirects().follow(false).cookie("csrf-token", csrf.cookie()).formParam("csrf-token", csrf.token())
+                .formParam("points." + e.get(1), "2").formParam("points." + e.get(2), "2").formParam("points." + e.get(3), "1")
+                .when().post(page).then().statusCode(303);
+        given().redirects().follow(false).cookie("csrf-token", csrf.cookie()).formParam("csrf-token", csrf.token())
+                .formParam("points." + e.get(0), "1").formParam("points." + e.get(1), "1")
+                .formParam("points." + e.get(2), "2").formParam("points." + e.get(3), "1")
+                .when().post(page).then().statusCode(303);
+        long voter = fixtures.person("ballot-page-mover").id;
+        assertThat(stored(v.event().id, voter)).isEqualTo(Map.of(e.get(0), 1, e.get(1), 1, e.get(2), 2, e.get(3), 1));
+    }
+
     /**
      * Random sequences of whole-ballot and single-entry changes, valid and invalid, from three
      * voters (one of them in a competing team), against a model: accepted exactly when the final

@@ -1,0 +1,51 @@
+package org.semillero.audit;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.semillero.shared.security.Roles;
+import org.semillero.shared.security.Viewer;
+
+/** The audit log of governance actions, for administrators. */
+@Path("/api/v1/audit")
+@RolesAllowed(Roles.ADMIN)
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Audit")
+@SecurityRequirement(name = "SecurityScheme")
+public class AuditResource {
+
+    private final AuditService audit;
+    private final Viewer viewer;
+
+    AuditResource(AuditService audit, Viewer viewer) {
+        this.audit = audit;
+        this.viewer = viewer;
+    }
+
+    @GET
+    @Operation(summary = "Governance actions, newest first (administrators)",
+            description = "Filters: q (object label, type or id, or the actor's name), actor (person id), action, "
+                    + "from and to (days, both included). Pages of `size` (1–200, default 50); `next` is the cursor "
+                    + "of the following page, also given as a Link header with rel=\"next\".")
+    public Response list(@QueryParam("q") String q, @QueryParam("actor") String actor,
+                         @QueryParam("action") String action, @QueryParam("from") String from,
+                         @QueryParam("to") String to, @QueryParam("cursor") String cursor,
+                         @QueryParam("size") String size) {
+        AuditQuery query = AuditQuery.parse(q, actor, action, from, to);
+        AuditService.EntryPage page = audit.search(viewer.actor(), query, cursor, AuditPages.size(size, 50));
+        Response.ResponseBuilder response = Response.ok(page);
+        if (page.next() != null) {
+            String params = query.toQueryString();
+            response.header("Link", "</api/v1/audit?" + (params.isEmpty() ? "" : params + "&") + "cursor="
+                    + page.next() + ">; rel=\"next\"");
+        }
+        return response.build();
+    }
+}
