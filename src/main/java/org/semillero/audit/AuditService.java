@@ -28,6 +28,37 @@ public class AuditService {
     public record EntryView(long id, Instant at, Long actorId, String actorName, AuditAction action, String objectType,
                             String objectId, String objectLabel, JsonNode before, JsonNode after, String reason,
                             String requestId) {
+
+        /** What changed, one line per field, for people to read (the JSON stays in the API and CSV). */
+        @com.fasterxml.jackson.annotation.JsonIgnore
+        public List<Change> getChanges() {
+            java.util.Set<String> fields = new java.util.LinkedHashSet<>();
+            if (before != null) {
+                before.fieldNames().forEachRemaining(fields::add);
+            }
+            if (after != null) {
+                after.fieldNames().forEachRemaining(fields::add);
+            }
+            return fields.stream().map(f -> new Change(f, text(before, f), text(after, f)))
+                    .filter(c -> !c.before().equals(c.after())).toList();
+        }
+
+        private static String text(JsonNode node, String field) {
+            JsonNode value = node == null ? null : node.get(field);
+            if (value == null || value.isNull()) {
+                return "";
+            }
+            if (value.isArray()) {
+                List<String> items = new ArrayList<>();
+                value.forEach(v -> items.add(v.asText()));
+                return String.join(", ", items);
+            }
+            return value.asText();
+        }
+    }
+
+    /** One field of an entry: its value before and after ("" when absent). */
+    public record Change(String field, String before, String after) {
     }
 
     /** A page of entries and the cursor of the next (older) page, null at the end. */
