@@ -49,4 +49,14 @@ public final class ProjectInputs {
     /** A stage move: the target, plus what some moves need. */
     public record MoveInput(String to, String decisionNote, String stopReason, String lessons, String overrideReason) {
     }
+
+    /** Promote a submission ({@code submissionId}) or a shortlisted idea-box idea ({@code ideaId}). */
+    public record PromotionInput(Long submissionId, Long ideaId) {
+    }
+
+    public record DoneInput(Boolean done) {
+    }
+
+    public record ActualInput(BigDecimal actual, LocalDate actualAt) {
+    }
 }

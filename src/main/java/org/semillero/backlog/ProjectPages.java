@@ -20,15 +20,14 @@ import org.jboss.resteasy.reactive.RestForm;
 import org.semillero.backlog.ProjectInputs.KpiInput;
 import org.semillero.backlog.ProjectInputs.MilestoneInput;
 import org.semillero.backlog.ProjectInputs.MoveInput;
-import org.semillero.backlog.ProjectInputs.ProjectInput;
 import org.semillero.backlog.ProjectInputs.UpdateInput;
-import org.semillero.people.Person;
 import org.semillero.people.PersonService;
 import org.semillero.shared.security.Viewer;
 import org.semillero.shared.web.DomainException;
 import org.semillero.shared.web.FieldError;
 import org.semillero.shared.web.Flash;
 import org.semillero.shared.web.FormErrors;
+import org.semillero.shared.web.PageAction;
 
 /** Backlog pages: list with filters, project page with its tools, edit, promotion. */
 @Path("/projects")
@@ -40,16 +39,16 @@ public class ProjectPages {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance list(List<ProjectResource.ProjectView> projects, String stage, String department,
+        static native TemplateInstance list(List<ProjectViews.ProjectView> projects, String stage, String department,
                                             String event, String year);
 
-        static native TemplateInstance detail(ProjectResource.ProjectView project, boolean manage, boolean following,
+        static native TemplateInstance detail(ProjectViews.ProjectView project, boolean manage, boolean following,
                                               List<ProjectService.Milestone> milestones, List<ProjectService.Kpi> kpis,
                                               List<ProjectService.Update> updates,
                                               List<ProjectService.HistoryLine> history, ProjectStage next,
                                               List<String> missingForNext, FormErrors errors);
 
-        static native TemplateInstance edit(ProjectResource.ProjectView project, ProjectForm form, Choosing sponsor,
+        static native TemplateInstance edit(ProjectViews.ProjectView project, ProjectForm form, Choosing sponsor,
                                             Choosing owner, FormErrors errors);
     }
 
@@ -58,11 +57,17 @@ public class ProjectPages {
     }
 
     private final ProjectService projects;
-    private final ProjectResource views;
+    private final ProjectViews views;
     private final Viewer viewer;
     private final PersonService people;
 
-    ProjectPages(ProjectService projects, ProjectResource views, Viewer viewer, PersonService people) {
+    private final org.semillero.backlog.PromotionService promotions;
+
+    private final org.semillero.backlog.ProjectTrackingService tracking;
+
+    ProjectPages(ProjectService projects, ProjectViews views, Viewer viewer, PersonService people, org.semillero.backlog.PromotionService promotions, org.semillero.backlog.ProjectTrackingService tracking) {
+        this.tracking = tracking;
+        this.promotions = promotions;
         this.people = people;
         this.projects = projects;
         this.views = views;
@@ -80,7 +85,7 @@ public class ProjectPages {
                 throw DomainException.invalid(List.of(FieldError.of("year", "validation.number")));
             }
         }
-        return Templates.list(views.views(projects.list(ProjectResource.parseStage(stage), department, event, y)),
+        return Templates.list(views.views(projects.list(ProjectViews.parseStage(stage), department, event, y)),
                 nn(stage), nn(department), nn(event), nn(year));
     }
 
@@ -90,8 +95,8 @@ public class ProjectPages {
     public Response promote(@RestForm String submissionId, @RestForm String ideaId, @RestForm String back) {
         try {
             ProjectService.Promotion promotion = submissionId != null && !submissionId.isBlank()
-                    ? projects.promoteSubmission(viewer.actor(), Long.parseLong(submissionId.strip()))
-                    : projects.promoteIdea(viewer.actor(), Long.parseLong(nn(ideaId).strip()));
+                    ? promotions.promoteSubmission(viewer.actor(), Long.parseLong(submissionId.strip()))
+                    : promotions.promoteIdea(viewer.actor(), Long.parseLong(nn(ideaId).strip()));
             return Flash.redirect("/projects/" + promotion.project().id,
                     promotion.created() ? "flash.project.promoted" : "flash.project.already");
         } catch (NumberFormatException e) {
@@ -185,7 +190,7 @@ public class ProjectPages {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response addMilestone(@PathParam("id") long id, @RestForm String title, @RestForm String dueDate,
                                  @RestForm String weight) {
-        return act(id, () -> projects.addMilestone(viewer.actor(), id, new MilestoneInput(title, date("dueDate", dueDate),
+        return act(id, () -> tracking.addMilestone(viewer.actor(), id, new MilestoneInput(title, date("dueDate", dueDate),
                 integer("weight", weight))), "flash.project.saved");
     }
 
@@ -194,7 +199,7 @@ public class ProjectPages {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response toggleMilestone(@PathParam("id") long id, @PathParam("milestoneId") long milestoneId,
                                     @RestForm String done) {
-        return act(id, () -> projects.setMilestoneDone(viewer.actor(), id, milestoneId, "true".equals(done)),
+        return act(id, () -> tracking.setMilestoneDone(viewer.actor(), id, milestoneId, "true".equals(done)),
                 "flash.project.saved");
     }
 
@@ -202,7 +207,7 @@ public class ProjectPages {
     @Path("{id}/updates")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response addUpdate(@PathParam("id") long id, @RestForm String text, @RestForm String progressNote) {
-        return act(id, () -> projects.addUpdate(viewer.actor(), id, new UpdateInput(text, progressNote)),
+        return act(id, () -> tracking.addUpdate(viewer.actor(), id, new UpdateInput(text, progressNote)),
                 "flash.project.saved");
     }
 
@@ -211,7 +216,7 @@ public class ProjectPages {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response addKpi(@PathParam("id") long id, @RestForm String name, @RestForm String unit,
                            @RestForm String baseline, @RestForm String target) {
-        return act(id, () -> projects.addKpi(viewer.actor(), id, new KpiInput(name, unit, optionalDecimal("baseline", baseline),
+        return act(id, () -> tracking.addKpi(viewer.actor(), id, new KpiInput(name, unit, optionalDecimal("baseline", baseline),
                 optionalDecimal("target", target), null, null)), "flash.project.saved");
     }
 
@@ -219,7 +224,7 @@ public class ProjectPages {
     @Path("{id}/kpis/{kpiId}")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response recordKpi(@PathParam("id") long id, @PathParam("kpiId") long kpiId, @RestForm String actual) {
-        return act(id, () -> projects.recordKpi(viewer.actor(), id, kpiId, optionalDecimal("actual", actual), null),
+        return act(id, () -> tracking.recordKpi(viewer.actor(), id, kpiId, optionalDecimal("actual", actual), null),
                 "flash.project.saved");
     }
 
@@ -227,22 +232,15 @@ public class ProjectPages {
     @Path("{id}/follow")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response follow(@PathParam("id") long id, @RestForm String follow) {
-        projects.follow(viewer.actor(), id, "true".equals(follow));
+        tracking.follow(viewer.actor(), id, "true".equals(follow));
         return Flash.redirect("/projects/" + id, "true".equals(follow) ? "flash.project.following" : "flash.project.unfollowed");
     }
 
     private Response act(long id, Runnable action, String success) {
-        try {
-            action.run();
-            return Flash.redirect("/projects/" + id, success);
-        } catch (DomainException e) {
-            if (e.kind() == DomainException.Kind.INVALID
-                    || e.kind() == DomainException.Kind.CONFLICT && "gate-not-met".equals(e.code())) {
-                return Response.status(e.kind().status).type(MediaType.TEXT_HTML_TYPE)
-                        .entity(detailPage(id, FormErrors.of(e.fieldErrors(), viewer.locale(), LABELS))).build();
-            }
-            return conflict(id, e);
-        }
+        return PageAction.run(action).redirect("/projects/" + id, success)
+                .orShow(viewer.locale(), LABELS, errors -> detailPage(id, errors))
+                .showing("gate-not-met")
+                .conflictsTo("/projects/" + id);
     }
 
     private static Response conflict(long id, DomainException e) {

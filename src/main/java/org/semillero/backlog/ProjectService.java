@@ -1,10 +1,7 @@
 package org.semillero.backlog;
 
-import org.semillero.audit.AuditLog;
-import org.semillero.audit.AuditAction;
 import io.quarkus.hibernate.orm.panache.Panache;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
@@ -15,22 +12,22 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import org.semillero.backlog.ProjectInputs.KpiInput;
-import org.semillero.backlog.ProjectInputs.MilestoneInput;
+import org.semillero.audit.AuditAction;
+import org.semillero.audit.AuditLog;
 import org.semillero.backlog.ProjectInputs.MoveInput;
 import org.semillero.backlog.ProjectInputs.ProjectInput;
-import org.semillero.backlog.ProjectInputs.UpdateInput;
 import org.semillero.event.Event;
-import org.semillero.event.EventPhase;
 import org.semillero.people.Person;
-import org.semillero.shared.audit.ActivityLog;
+import org.semillero.shared.activity.ActivityLog;
 import org.semillero.shared.security.Actor;
 import org.semillero.shared.security.Roles;
 import org.semillero.shared.time.InstitutionClock;
 import org.semillero.shared.web.DomainException;
 import org.semillero.shared.web.FieldError;
+import org.semillero.shared.web.Inputs;
 import org.semillero.shared.web.Reasons;
 import org.semillero.shared.web.Validation;
+import org.semillero.shared.web.YearFilter;
 
 /**
  * The backlog: promotion (idempotent), project details, stage moves through declared gates
@@ -72,103 +69,6 @@ public class ProjectService {
 
     // --- promotion -------------------------------------------------------------------------
 
-    /** A submission accepted for voting, once its event shows results, becomes a project (once). */
-    @Transactional
-    public Promotion promoteSubmission(Actor actor, long submissionId) {
-        requirePromoter(actor);
-        EntityManager em = Panache.getEntityManager();
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("""
-                select s.title, s.summary, s.event_id, s.team_id, s.challenge_id, e.phase, s.status
-                from submission s join event e on e.id = s.event_id where s.id = :s for update of s""")
-                .setParameter("s", submissionId).getResultList();
-        if (rows.isEmpty()) {
-            throw DomainException.notFound("submission-not-found");
-        }
-        Object[] s = rows.get(0);
-        String phase = (String) s[5];
-        if (!EventPhase.RESULTS.name().equals(phase) && !EventPhase.CLOSED.name().equals(phase)) {
-            throw DomainException.conflict("promotion-before-results");
-        }
-        if (!"ACCEPTED".equals(s[6])) {
-            throw DomainException.conflict("promotion-not-on-ballot");
-        }
-        Project existing = Project.find("submissionId", submissionId).firstResult();
-        if (existing != null) {
-            return new Promotion(existing, false);
-        }
-        Project project = newProject(actor, (String) s[0], (String) s[1]);
-        project.submissionId = submissionId;
-        project.eventId = ((Number) s[2]).longValue();
-        project.teamId = ((Number) s[3]).longValue();
-        project.challengeId = s[4] == null ? null : ((Number) s[4]).longValue();
-        @SuppressWarnings("unchecked")
-        List<Object> rank = em.createNativeQuery("""
-                select (r->>'rank')::int from result_snapshot, jsonb_array_elements(ranking) r
-                where event_id = :e and (r->>'entryId')::bigint = :s""")
-                .setParameter("e", project.eventId).setParameter("s", submissionId).getResultList();
-        project.resultsRank = rank.isEmpty() ? null : ((Number) rank.get(0)).intValue();
-        project.persist();
-        em.flush();
-        em.createNativeQuery("""
-                insert into project_idea (project_id, idea_id)
-                select :p, si.idea_id from submission_idea si where si.submission_id = :s
-                union select :p, t.idea_id from team t where t.id = :t and t.idea_id is not null
-                on conflict do nothing""")
-                .setParameter("p", project.id).setParameter("s", submissionId).setParameter("t", project.teamId)
-                .executeUpdate();
-        em.createNativeQuery("""
-                insert into project_contributor (project_id, person_id, role)
-                select :p, m.person_id, 'team' from team_member m where m.team_id = :t on conflict do nothing""")
-                .setParameter("p", project.id).setParameter("t", project.teamId).executeUpdate();
-        markIdeasPromoted(project.id);
-        history(project, "PROMOTED", actor.personId(), null);
-        activity.record(actor.personId(), "PROJECT_PROMOTED", project.title, "/projects/" + project.id);
-        audit.record(actor.personId(), AuditAction.PROJECT_PROMOTED, subject(project), null,
-                origin(project), null);
-        return new Promotion(project, true);
-    }
-
-    /** A shortlisted idea from the idea box becomes a project (once). */
-    @Transactional
-    public Promotion promoteIdea(Actor actor, long ideaId) {
-        requirePromoter(actor);
-        EntityManager em = Panache.getEntityManager();
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery(
-                        "select title, problem, solution, state, event_id from idea where id = :i for update")
-                .setParameter("i", ideaId).getResultList();
-        if (rows.isEmpty()) {
-            throw DomainException.notFound("idea-not-found");
-        }
-        Object[] idea = rows.get(0);
-        Project existing = Project.find("sourceIdeaId", ideaId).firstResult();
-        if (existing != null) {
-            return new Promotion(existing, false);
-        }
-        if (idea[4] != null || !"SHORTLISTED".equals(idea[3])) {
-            throw DomainException.conflict("promotion-idea-not-shortlisted");
-        }
-        Project project = newProject(actor, (String) idea[0], (String) idea[1]);
-        project.expectedOutcome = (String) idea[2];
-        project.sourceIdeaId = ideaId;
-        project.persist();
-        em.flush();
-        em.createNativeQuery("insert into project_idea (project_id, idea_id) values (:p, :i)")
-                .setParameter("p", project.id).setParameter("i", ideaId).executeUpdate();
-        em.createNativeQuery("""
-                insert into project_contributor (project_id, person_id, role)
-                select :p, author_id, 'author' from idea where id = :i
-                union select :p, person_id, 'author' from idea_coauthor where idea_id = :i and status = 'ACCEPTED'
-                on conflict do nothing""").setParameter("p", project.id).setParameter("i", ideaId).executeUpdate();
-        markIdeasPromoted(project.id);
-        history(project, "PROMOTED", actor.personId(), null);
-        activity.record(actor.personId(), "PROJECT_PROMOTED", project.title, "/projects/" + project.id);
-        audit.record(actor.personId(), AuditAction.PROJECT_PROMOTED, subject(project), null,
-                origin(project), null);
-        return new Promotion(project, true);
-    }
-
     // --- reading ---------------------------------------------------------------------------
 
     public Project get(long id) {
@@ -177,7 +77,7 @@ public class ProjectService {
 
     /** Filters: stage, department (contained in the departments text), event, year of promotion. */
     public List<Project> list(ProjectStage stage, String department, String eventSlug, Integer year) {
-        DashboardService.requireYear(year);
+        YearFilter.require(year);
         StringBuilder query = new StringBuilder("1 = 1");
         Map<String, Object> params = new java.util.HashMap<>();
         if (stage != null) {
@@ -377,11 +277,11 @@ public class ProjectService {
         return project;
     }
 
-    private static AuditLog.Subject subject(Project project) {
+    static AuditLog.Subject subject(Project project) {
         return AuditLog.Subject.of("project", project.id, project.title);
     }
 
-    private static Map<String, Object> origin(Project project) {
+    static Map<String, Object> origin(Project project) {
         Map<String, Object> origin = new java.util.LinkedHashMap<>();
         if (project.submissionId != null) {
             origin.put("submissionId", project.submissionId);
@@ -390,85 +290,6 @@ public class ProjectService {
             origin.put("ideaId", project.sourceIdeaId);
         }
         return origin;
-    }
-
-    @Transactional
-    public void addMilestone(Actor actor, long id, MilestoneInput input) {
-        Project project = lockManaged(actor, id);
-        check(input);
-        Panache.getEntityManager().createNativeQuery(
-                        "insert into milestone (project_id, title, due_date, weight) values (:p, :t, :d, :w)")
-                .setParameter("p", id).setParameter("t", input.title().strip()).setParameter("d", input.dueDate())
-                .setParameter("w", input.weight()).executeUpdate();
-        touch(project);
-        history(project, "MILESTONE_ADDED", actor.personId(), input.title().strip());
-    }
-
-    @Transactional
-    public void setMilestoneDone(Actor actor, long id, long milestoneId, boolean done) {
-        Project project = lockManaged(actor, id);
-        int changed = Panache.getEntityManager().createNativeQuery("""
-                update milestone set done = :d, done_at = case when :d then now() else null end
-                where id = :m and project_id = :p""")
-                .setParameter("d", done).setParameter("m", milestoneId).setParameter("p", id).executeUpdate();
-        if (changed == 0) {
-            throw DomainException.notFound("milestone-not-found");
-        }
-        touch(project);
-        history(project, done ? "MILESTONE_DONE" : "MILESTONE_REOPENED", actor.personId(), String.valueOf(milestoneId));
-    }
-
-    @Transactional
-    public void addUpdate(Actor actor, long id, UpdateInput input) {
-        Project project = lockManaged(actor, id);
-        check(input);
-        Panache.getEntityManager().createNativeQuery("""
-                insert into project_update (project_id, author_id, text, progress_note) values (:p, :a, :t, :n)""")
-                .setParameter("p", id).setParameter("a", actor.personId()).setParameter("t", input.text().strip())
-                .setParameter("n", blankToNull(input.progressNote())).executeUpdate();
-        touch(project);
-        history(project, "UPDATE", actor.personId(), null);
-    }
-
-    @Transactional
-    public void addKpi(Actor actor, long id, KpiInput input) {
-        Project project = lockManaged(actor, id);
-        check(input);
-        Panache.getEntityManager().createNativeQuery("""
-                insert into kpi (project_id, name, unit, baseline, target, actual, actual_at)
-                values (:p, :n, :u, :b, :t, :a, :at)""")
-                .setParameter("p", id).setParameter("n", input.name().strip())
-                .setParameter("u", Objects.requireNonNullElse(input.unit(), "").strip())
-                .setParameter("b", input.baseline()).setParameter("t", input.target()).setParameter("a", input.actual())
-                .setParameter("at", input.actualAt()).executeUpdate();
-        touch(project);
-        history(project, "KPI", actor.personId(), input.name().strip());
-    }
-
-    /** Records the latest actual value of a KPI. */
-    @Transactional
-    public void recordKpi(Actor actor, long id, long kpiId, BigDecimal actual, java.time.LocalDate at) {
-        Project project = lockManaged(actor, id);
-        if (actual == null) {
-            throw DomainException.invalid(List.of(FieldError.of("actual", "validation.required")));
-        }
-        if (Panache.getEntityManager().createNativeQuery(
-                        "update kpi set actual = :a, actual_at = :at where id = :k and project_id = :p")
-                .setParameter("a", actual).setParameter("at", at == null ? java.time.LocalDate.now(clock.zone()) : at)
-                .setParameter("k", kpiId).setParameter("p", id).executeUpdate() == 0) {
-            throw DomainException.notFound("kpi-not-found");
-        }
-        touch(project);
-        history(project, "KPI", actor.personId(), actual.toPlainString());
-    }
-
-    @Transactional
-    public void follow(Actor actor, long id, boolean follow) {
-        get(id);
-        Panache.getEntityManager().createNativeQuery(follow
-                        ? "insert into project_follower (project_id, person_id) values (:p, :u) on conflict do nothing"
-                        : "delete from project_follower where project_id = :p and person_id = :u")
-                .setParameter("p", id).setParameter("u", actor.personId()).executeUpdate();
     }
 
     // --- helpers ---------------------------------------------------------------------------
@@ -490,7 +311,7 @@ public class ProjectService {
                 stopReason != null, lessons != null);
     }
 
-    private Project newProject(Actor actor, String title, String problem) {
+    Project newProject(Actor actor, String title, String problem) {
         Project project = new Project();
         Instant now = clock.now();
         project.title = title;
@@ -503,14 +324,14 @@ public class ProjectService {
         return project;
     }
 
-    private static void markIdeasPromoted(long projectId) {
+    static void markIdeasPromoted(long projectId) {
         Panache.getEntityManager().createNativeQuery("""
                 update idea set state = 'PROMOTED', updated_at = now()
                 where id in (select idea_id from project_idea where project_id = :p)
                   and state in ('SUBMITTED', 'SHORTLISTED')""").setParameter("p", projectId).executeUpdate();
     }
 
-    private void history(Project project, String kind, Long actorId, String detail) {
+    void history(Project project, String kind, Long actorId, String detail) {
         Panache.getEntityManager().createNativeQuery("""
                 insert into project_history (project_id, kind, actor_id, detail, at) values (:p, :k, :a, :d, :at)""")
                 .setParameter("p", project.id).setParameter("k", kind).setParameter("a", actorId)
@@ -518,12 +339,12 @@ public class ProjectService {
                 .setParameter("at", clock.now()).executeUpdate();
     }
 
-    private void touch(Project project) {
+    void touch(Project project) {
         project.updatedAt = clock.now();
         project.lastActivityAt = project.updatedAt;
     }
 
-    private Project lockManaged(Actor actor, long id) {
+    Project lockManaged(Actor actor, long id) {
         Project project = Project.findById(id, LockModeType.PESSIMISTIC_WRITE);
         if (project == null) {
             throw DomainException.notFound("project-not-found");
@@ -534,16 +355,14 @@ public class ProjectService {
         return project;
     }
 
-    private static void requirePromoter(Actor actor) {
+    static void requirePromoter(Actor actor) {
         if (!actor.isOrganizer() && !actor.has(Roles.INNOVATION_OFFICE)) {
             throw DomainException.forbidden("promotion-forbidden");
         }
     }
 
-    private <T> void check(T input) {
-        if (input == null) {
-            throw DomainException.invalid(List.of(FieldError.of("body", "validation.required")));
-        }
+    <T> void check(T input) {
+        Inputs.body(input);
         List<FieldError> errors = validation.check(input);
         if (!errors.isEmpty()) {
             throw DomainException.invalid(errors);
@@ -577,7 +396,7 @@ public class ProjectService {
         return ((java.time.OffsetDateTime) value).toInstant();
     }
 
-    private static String blankToNull(String value) {
+    static String blankToNull(String value) {
         return value == null || value.isBlank() ? null : value;
     }
 }

@@ -31,6 +31,7 @@ import org.semillero.shared.web.DomainException;
 import org.semillero.shared.web.FieldError;
 import org.semillero.shared.web.Flash;
 import org.semillero.shared.web.FormErrors;
+import org.semillero.shared.web.PageAction;
 import org.semillero.shared.web.Paging;
 
 /** Challenge pages: list with search, record, detail with +1, review, themes and comments. */
@@ -162,20 +163,9 @@ public class ChallengePages {
 
     /** Runs one action; rule refusals come back to the page as a message, input errors in place. */
     private Response act(long id, Runnable action, String success) {
-        try {
-            action.run();
-            return Flash.redirect("/challenges/" + id, success);
-        } catch (DomainException e) {
-            if (e.kind() == DomainException.Kind.INVALID) {
-                return Response.status(Response.Status.BAD_REQUEST).type(MediaType.TEXT_HTML_TYPE)
-                        .entity(detailPage(challenges.get(id), FormErrors.of(e.fieldErrors(), viewer.locale(), LABELS)))
-                        .build();
-            }
-            if (e.kind() == DomainException.Kind.CONFLICT) {
-                return Flash.redirect("/challenges/" + id, e.messageKey());
-            }
-            throw e;
-        }
+        return PageAction.run(action).redirect("/challenges/" + id, success)
+                .orShow(viewer.locale(), LABELS, errors -> detailPage(challenges.get(id), errors))
+                .conflictsTo("/challenges/" + id);
     }
 
     private TemplateInstance detailPage(Challenge challenge, FormErrors errors) {

@@ -18,11 +18,13 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.semillero.comment.CommentService;
 import org.semillero.comment.CommentTarget;
+import org.semillero.comment.CommentThreadResource;
+import org.semillero.comment.CommentThreads;
 import org.semillero.shared.security.Viewer;
 import org.semillero.shared.web.DomainException;
 import org.semillero.shared.web.FieldError;
+import org.semillero.shared.web.Inputs;
 import org.semillero.shared.web.Paging;
 
 @Path("/api/v1/challenges")
@@ -52,16 +54,14 @@ public class ChallengeResource {
     public record ReviewRequest(String action, String reason, Long into) {
     }
 
-    public record CommentRequest(String body, Long parentId) {
-    }
 
     private final ChallengeService challenges;
-    private final CommentService comments;
+    private final CommentThreads threads;
     private final Viewer viewer;
 
-    ChallengeResource(ChallengeService challenges, CommentService comments, Viewer viewer) {
+    ChallengeResource(ChallengeService challenges, CommentThreads threads, Viewer viewer) {
         this.challenges = challenges;
-        this.comments = comments;
+        this.threads = threads;
         this.viewer = viewer;
     }
 
@@ -79,9 +79,7 @@ public class ChallengeResource {
     @POST
     @Operation(summary = "Record a challenge (any officer)")
     public Response create(ChallengeInput input) {
-        if (input == null) {
-            throw DomainException.invalid(List.of(FieldError.of("body", "validation.required")));
-        }
+        Inputs.body(input);
         Challenge challenge = challenges.record(viewer.actor(), input);
         return Response.created(URI.create("/api/v1/challenges/" + challenge.id))
                 .entity(ChallengeView.of(challenge, false)).build();
@@ -129,22 +127,9 @@ public class ChallengeResource {
         return ChallengeView.of(result, challenges.supports(viewer.id(), result.id));
     }
 
-    @GET
     @Path("{id}/comments")
-    @Operation(summary = "Comments, oldest first, with replies")
-    public List<CommentService.View> comments(@PathParam("id") long id) {
-        return comments.thread(viewer.actor(), CommentTarget.challenge(id));
-    }
-
-    @POST
-    @Path("{id}/comments")
-    @Operation(summary = "Comment, or reply with parentId")
-    public Response comment(@PathParam("id") long id, CommentRequest request) {
-        if (request == null) {
-            throw DomainException.invalid(List.of(FieldError.of("body", "validation.required")));
-        }
-        var comment = comments.add(viewer.actor(), CommentTarget.challenge(id), request.parentId(), request.body());
-        return Response.created(URI.create("/api/v1/comments/" + comment.id)).build();
+    public CommentThreadResource comments(@PathParam("id") long id) {
+        return threads.of(CommentTarget.challenge(id));
     }
 
     static ChallengeStatus parseStatus(String status) {

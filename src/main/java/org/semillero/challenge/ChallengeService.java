@@ -1,7 +1,5 @@
 package org.semillero.challenge;
 
-import org.semillero.audit.AuditLog;
-import org.semillero.audit.AuditAction;
 import io.quarkus.hibernate.orm.panache.Panache;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -11,17 +9,20 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.semillero.audit.AuditAction;
+import org.semillero.audit.AuditLog;
 import org.semillero.event.Event;
 import org.semillero.event.EventAction;
 import org.semillero.event.EventPolicy;
 import org.semillero.event.EventService;
 import org.semillero.people.PersonService;
-import org.semillero.shared.audit.ActivityLog;
+import org.semillero.shared.activity.ActivityLog;
 import org.semillero.shared.security.Actor;
 import org.semillero.shared.time.InstitutionClock;
 import org.semillero.shared.web.DomainException;
 import org.semillero.shared.web.FieldError;
 import org.semillero.shared.web.InOrder;
+import org.semillero.shared.web.Inputs;
 import org.semillero.shared.web.Reasons;
 import org.semillero.shared.web.Validation;
 
@@ -193,9 +194,7 @@ public class ChallengeService {
     @Transactional
     public Challenge merge(Actor actor, long duplicateId, Long survivorId) {
         requireOrganizer(actor);
-        if (survivorId == null) {
-            throw DomainException.invalid(List.of(FieldError.of("into", "validation.required")));
-        }
+        Inputs.required("into", survivorId);
         if (survivorId == duplicateId) {
             throw DomainException.invalid(List.of(FieldError.of("into", "challenge.merge.itself")));
         }

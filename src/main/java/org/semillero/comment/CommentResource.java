@@ -9,13 +9,12 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.semillero.comment.CommentInputs.EditInput;
 import org.semillero.shared.security.Viewer;
-import org.semillero.shared.web.DomainException;
-import org.semillero.shared.web.FieldError;
+import org.semillero.shared.web.Inputs;
 
 @Path("/api/v1/comments")
 @Authenticated
@@ -24,9 +23,6 @@ import org.semillero.shared.web.FieldError;
 @Tag(name = "Comments")
 @SecurityRequirement(name = "SecurityScheme")
 public class CommentResource {
-
-    public record EditRequest(String body) {
-    }
 
     private final CommentService comments;
     private final Viewer viewer;
@@ -39,10 +35,8 @@ public class CommentResource {
     @PUT
     @Path("{id}")
     @Operation(summary = "Edit your comment within 15 minutes of posting")
-    public Response edit(@PathParam("id") long id, EditRequest request) {
-        if (request == null) {
-            throw DomainException.invalid(List.of(FieldError.of("body", "validation.required")));
-        }
+    public Response edit(@PathParam("id") long id, EditInput request) {
+        Inputs.body(request);
         comments.edit(viewer.actor(), id, request.body());
         return Response.noContent().build();
     }

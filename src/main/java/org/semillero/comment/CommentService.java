@@ -1,7 +1,5 @@
 package org.semillero.comment;
 
-import org.semillero.audit.AuditLog;
-import org.semillero.audit.AuditAction;
 import io.quarkus.hibernate.orm.panache.Panache;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
@@ -14,6 +12,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Collectors;
+import org.semillero.audit.AuditAction;
+import org.semillero.audit.AuditLog;
 import org.semillero.challenge.ChallengeService;
 import org.semillero.idea.IdeaService;
 import org.semillero.people.PersonService;

@@ -20,9 +20,9 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.jboss.resteasy.reactive.RestForm;
-import org.semillero.event.EventViews.PhaseChangeView;
 import org.semillero.challenge.Challenge;
 import org.semillero.challenge.ChallengeService;
+import org.semillero.event.EventViews.PhaseChangeView;
 import org.semillero.people.PersonService;
 import org.semillero.shared.security.Roles;
 import org.semillero.shared.security.Viewer;
@@ -31,6 +31,7 @@ import org.semillero.shared.web.DomainException;
 import org.semillero.shared.web.FieldError;
 import org.semillero.shared.web.Flash;
 import org.semillero.shared.web.FormErrors;
+import org.semillero.shared.web.PageAction;
 import org.semillero.shared.web.Paging;
 
 /** Event pages: list, detail with the phase timeline, create and edit. */
@@ -96,18 +97,13 @@ public class EventPages {
         form.version = "";
         EventForm.Parsed parsed = form.parse(clock.zone());
         List<FieldError> errors = merge(parsed.errors(), events.problemsOf(parsed.input(), true));
-        if (errors.isEmpty()) {
-            try {
-                Event event = events.create(viewer.actor(), parsed.input());
-                return Flash.redirect("/events/" + event.slug, "flash.event.created");
-            } catch (DomainException e) {
-                if (e.kind() != DomainException.Kind.INVALID) {
-                    throw e;
-                }
-                errors = e.fieldErrors();
-            }
+        if (!errors.isEmpty()) {
+            return rejected(Templates.form(form, FormErrors.of(errors, viewer.locale(), LABELS), true));
         }
-        return rejected(Templates.form(form, FormErrors.of(errors, viewer.locale(), LABELS), true));
+        return PageAction.of(() -> events.create(viewer.actor(), parsed.input()))
+                .redirect((Event event) -> "/events/" + event.slug, "flash.event.created")
+                .orShow(viewer.locale(), LABELS, shown -> Templates.form(form, shown, true))
+                .orFail();
     }
 
     @GET
@@ -133,21 +129,20 @@ public class EventPages {
         form.slug = slug;
         EventForm.Parsed parsed = form.parse(clock.zone());
         List<FieldError> errors = merge(parsed.errors(), events.problemsOf(parsed.input(), false));
-        if (errors.isEmpty()) {
-            try {
-                events.update(viewer.actor(), slug, parsed.input());
-                return Flash.redirect("/events/" + slug, "flash.event.updated");
-            } catch (DomainException e) {
-                if (e.kind() == DomainException.Kind.CONFLICT && "stale-version".equals(e.code())) {
-                    return Flash.redirect("/events/" + slug + "/edit", "flash.error.stale-version");
-                }
-                if (e.kind() != DomainException.Kind.INVALID) {
-                    throw e;
-                }
-                errors = e.fieldErrors();
-            }
+        if (!errors.isEmpty()) {
+            return rejected(Templates.form(form, FormErrors.of(errors, viewer.locale(), LABELS), false));
         }
-        return rejected(Templates.form(form, FormErrors.of(errors, viewer.locale(), LABELS), false));
+        try {
+            return PageAction.run(() -> events.update(viewer.actor(), slug, parsed.input()))
+                    .redirect("/events/" + slug, "flash.event.updated")
+                    .orShow(viewer.locale(), LABELS, shown -> Templates.form(form, shown, false))
+                    .orFail();
+        } catch (DomainException e) {
+            if ("stale-version".equals(e.code())) {
+                return Flash.redirect("/events/" + slug + "/edit", "flash.error.stale-version");
+            }
+            throw e;
+        }
     }
 
     @POST
@@ -160,20 +155,11 @@ public class EventPages {
                 .orElseThrow(() -> DomainException.invalid(List.of(FieldError.of("to", "event.phase.unknown"))));
         EventPhase seen = EventPhase.parse(from)
                 .orElseThrow(() -> DomainException.invalid(List.of(FieldError.of("from", "event.phase.unknown"))));
-        try {
-            events.changePhase(viewer.actor(), slug, seen, target, reason);
-            return Flash.redirect("/events/" + slug, "flash.event.phase-changed");
-        } catch (DomainException e) {
-            if (e.kind() == DomainException.Kind.INVALID) {
-                Event event = events.get(viewer.actor(), slug);
-                return rejected(detailPage(event, FormErrors.of(e.fieldErrors(), viewer.locale(), LABELS),
-                        Objects.requireNonNullElse(reason, "")));
-            }
-            if (e.kind() == DomainException.Kind.CONFLICT) {
-                return Flash.redirect("/events/" + slug, "flash.error.phase-changed-meanwhile");
-            }
-            throw e;
-        }
+        return PageAction.run(() -> events.changePhase(viewer.actor(), slug, seen, target, reason))
+                .redirect("/events/" + slug, "flash.event.phase-changed")
+                .orShow(viewer.locale(), LABELS, errors -> detailPage(events.get(viewer.actor(), slug), errors,
+                        Objects.requireNonNullElse(reason, "")))
+                .conflictsTo("/events/" + slug);
     }
 
     private TemplateInstance detailPage(Event event, FormErrors errors, String reason) {

@@ -26,6 +26,7 @@ import org.semillero.people.PersonService;
 import org.semillero.shared.security.Viewer;
 import org.semillero.shared.web.DomainException;
 import org.semillero.shared.web.FieldError;
+import org.semillero.shared.web.Inputs;
 import org.semillero.shared.web.Paging;
 
 @Path("/api/v1/events")
@@ -65,7 +66,7 @@ public class EventResource {
     @POST
     @Operation(summary = "Create an event in DRAFT (organizers)")
     public Response create(EventInput input) {
-        Event event = events.create(viewer.actor(), requireBody(input));
+        Event event = events.create(viewer.actor(), Inputs.body(input));
         return Response.created(URI.create("/api/v1/events/" + event.slug)).entity(EventView.of(event)).build();
     }
 
@@ -73,7 +74,7 @@ public class EventResource {
     @Path("{slug}")
     @Operation(summary = "Update an event (organizers); send the version you read")
     public EventView update(@PathParam("slug") String slug, EventInput input) {
-        return EventView.of(events.update(viewer.actor(), slug, requireBody(input)));
+        return EventView.of(events.update(viewer.actor(), slug, Inputs.body(input)));
     }
 
     @GET
@@ -89,7 +90,7 @@ public class EventResource {
     @Path("{slug}/phase-changes")
     @Operation(summary = "Move the event one phase forward, or back with a reason (organizers)")
     public Response changePhase(@PathParam("slug") String slug, PhaseChangeRequest request) {
-        PhaseChangeRequest body = requireBody(request);
+        PhaseChangeRequest body = Inputs.body(request);
         List<FieldError> errors = new ArrayList<>();
         EventPhase to = EventPhase.parse(body.to()).orElse(null);
         if (to == null) {
@@ -111,10 +112,4 @@ public class EventResource {
     }
 
 
-    private static <T> T requireBody(T body) {
-        if (body == null) {
-            throw DomainException.invalid(List.of(FieldError.of("body", "validation.required")));
-        }
-        return body;
-    }
 }

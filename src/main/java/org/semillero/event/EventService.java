@@ -1,7 +1,5 @@
 package org.semillero.event;
 
-import org.semillero.audit.AuditLog;
-import org.semillero.audit.AuditAction;
 import io.quarkus.hibernate.orm.panache.Panache;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -14,7 +12,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.jboss.logging.Logger;
-import org.semillero.shared.audit.ActivityLog;
+import org.semillero.audit.AuditAction;
+import org.semillero.audit.AuditLog;
+import org.semillero.shared.activity.ActivityLog;
 import org.semillero.shared.security.Actor;
 import org.semillero.shared.time.InstitutionClock;
 import org.semillero.shared.web.DomainException;

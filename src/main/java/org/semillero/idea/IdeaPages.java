@@ -32,6 +32,7 @@ import org.semillero.shared.web.DomainException;
 import org.semillero.shared.web.FieldError;
 import org.semillero.shared.web.Flash;
 import org.semillero.shared.web.FormErrors;
+import org.semillero.shared.web.PageAction;
 
 /** Idea pages: browse and search, propose (with similar ideas), detail, edit, moderation, export. */
 @Path("/ideas")
@@ -56,7 +57,7 @@ public class IdeaPages {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance list(IdeaService.Page result, IdeaCriteria criteria, Map<Long, String> slugs,
+        static native TemplateInstance list(IdeaSearchService.Page result, IdeaCriteria criteria, Map<Long, String> slugs,
                                             List<Event> events, boolean hasNext, boolean canExport);
 
         static native TemplateInstance form(IdeaForm form, FormErrors errors, List<Placement> placements,
@@ -75,8 +76,17 @@ public class IdeaPages {
     private final PersonService people;
     private final Viewer viewer;
 
+    private final IdeaSearchService finder;
+
+    private final org.semillero.idea.IdeaLifecycleService lifecycle;
+
+    private final org.semillero.idea.IdeaCoauthorService coauthorship;
+
     IdeaPages(IdeaService ideas, IdeaQueries queries, ChallengeService challenges, CommentService comments,
-              PersonService people, Viewer viewer) {
+              PersonService people, Viewer viewer, IdeaSearchService finder, org.semillero.idea.IdeaLifecycleService lifecycle, org.semillero.idea.IdeaCoauthorService coauthorship) {
+        this.coauthorship = coauthorship;
+        this.lifecycle = lifecycle;
+        this.finder = finder;
         this.ideas = ideas;
         this.queries = queries;
         this.challenges = challenges;
@@ -91,7 +101,7 @@ public class IdeaPages {
                                  @QueryParam("tag") String tag, @QueryParam("department") String department,
                                  @QueryParam("sort") String sort, @QueryParam("page") String page) {
         IdeaCriteria criteria = queries.criteria(q, event, challenge, state, tag, department, sort, page, null);
-        IdeaService.Page result = ideas.search(viewer.actor(), criteria);
+        IdeaSearchService.Page result = finder.search(viewer.actor(), criteria);
         List<Event> events = Event.list("phase <> ?1 order by ideationStartsAt desc", EventPhase.DRAFT);
         return Templates.list(result, criteria, queries.eventSlugs(result.items()), events,
                 (long) (result.page() + 1) * result.size() < result.total(), viewer.isOrganizer());
@@ -114,19 +124,15 @@ public class IdeaPages {
         IdeaInput input = form.toInput();
         if ("check".equals(action) || "find".equals(action)) {
             return Response.ok(Templates.form(form, FormErrors.NONE, placements(),
-                    ideas.similar(viewer.actor(), form.title, form.problem, null, 5), "check".equals(action), null,
+                    finder.similar(viewer.actor(), form.title, form.problem, null, 5), "check".equals(action), null,
                     coauthors(form, "find".equals(action)))).build();
         }
-        try {
-            Idea idea = ideas.propose(viewer.actor(), input, "submit".equals(action));
-            return Flash.redirect("/ideas/" + idea.id, "submit".equals(action) ? "flash.idea.submitted" : "flash.idea.drafted");
-        } catch (DomainException e) {
-            if (e.kind() != DomainException.Kind.INVALID) {
-                throw e;
-            }
-            return rejected(Templates.form(form, FormErrors.of(e.fieldErrors(), viewer.locale(), LABELS), placements(),
-                    ideas.similar(viewer.actor(), form.title, form.problem, null, 5), true, null, coauthors(form, false)));
-        }
+        return PageAction.of(() -> ideas.propose(viewer.actor(), input, "submit".equals(action)))
+                .redirect((Idea idea) -> "/ideas/" + idea.id,
+                        "submit".equals(action) ? "flash.idea.submitted" : "flash.idea.drafted")
+                .orShow(viewer.locale(), LABELS, errors -> Templates.form(form, errors, placements(),
+                        finder.similar(viewer.actor(), form.title, form.problem, null, 5), true, null, coauthors(form, false)))
+                .orFail();
     }
 
     @GET
@@ -155,17 +161,16 @@ public class IdeaPages {
                     coauthors(form, true))).build();
         }
         try {
-            ideas.update(viewer.actor(), id, form.toInput());
-            return Flash.redirect("/ideas/" + id, "flash.idea.saved");
+            return PageAction.run(() -> ideas.update(viewer.actor(), id, form.toInput()))
+                    .redirect("/ideas/" + id, "flash.idea.saved")
+                    .orShow(viewer.locale(), LABELS, errors -> Templates.form(form, errors, List.of(), List.of(), true, id,
+                            coauthors(form, false)))
+                    .orFail();
         } catch (DomainException e) {
-            if (e.kind() == DomainException.Kind.CONFLICT && "stale-version".equals(e.code())) {
+            if ("stale-version".equals(e.code())) {
                 return Flash.redirect("/ideas/" + id + "/edit", "flash.error.stale-idea");
             }
-            if (e.kind() != DomainException.Kind.INVALID) {
-                throw e;
-            }
-            return rejected(Templates.form(form, FormErrors.of(e.fieldErrors(), viewer.locale(), LABELS), List.of(),
-                    List.of(), true, id, coauthors(form, false)));
+            throw e;
         }
     }
 
@@ -181,7 +186,7 @@ public class IdeaPages {
             if (chosen == IdeaAction.MERGE) {
                 target = parseId(into);
             }
-            Idea result = ideas.transition(viewer.actor(), id, chosen, reason, target);
+            Idea result = lifecycle.transition(viewer.actor(), id, chosen, reason, target);
             return "/ideas/" + result.id;
         }, "flash.idea." + IdeaAction.parse(action).map(a -> a.name().toLowerCase(java.util.Locale.ROOT)).orElse("changed"));
     }
@@ -204,7 +209,7 @@ public class IdeaPages {
     @Path("{id}/coauthorship")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response answer(@PathParam("id") long id, @RestForm String accept) {
-        return act(id, () -> "/ideas/" + ideas.answerInvitation(viewer.actor(), id, "true".equals(accept)).id,
+        return act(id, () -> "/ideas/" + coauthorship.answerInvitation(viewer.actor(), id, "true".equals(accept)).id,
                 "flash.idea.invitation-answered");
     }
 
@@ -238,24 +243,15 @@ public class IdeaPages {
     }
 
     private Response act(long id, Action action, String success) {
-        try {
-            return Flash.redirect(action.run(), success);
-        } catch (DomainException e) {
-            if (e.kind() == DomainException.Kind.INVALID) {
-                return rejected(detailPage(ideas.get(viewer.actor(), id),
-                        FormErrors.of(e.fieldErrors(), viewer.locale(), LABELS)));
-            }
-            if (e.kind() == DomainException.Kind.CONFLICT) {
-                return Flash.redirect("/ideas/" + id, e.messageKey());
-            }
-            throw e;
-        }
+        return PageAction.of(action::run).redirect((String path) -> path, success)
+                .orShow(viewer.locale(), LABELS, errors -> detailPage(ideas.get(viewer.actor(), id), errors))
+                .conflictsTo("/ideas/" + id);
     }
 
     private TemplateInstance detailPage(Idea idea, FormErrors errors) {
         var actor = viewer.actor();
         boolean supported = ideas.supports(actor.personId(), idea.id);
-        List<IdeaService.Coauthor> coauthors = ideas.coauthorsOf(idea.id);
+        List<IdeaService.Coauthor> coauthors = coauthorship.coauthorsOf(idea.id);
         boolean invited = coauthors.stream().anyMatch(c -> c.personId() == actor.personId() && "INVITED".equals(c.status()));
         Set<IdeaAction> allowed = ideas.allowedActions(actor, idea);
         Can can = new Can(allowed.contains(IdeaAction.EDIT), allowed.contains(IdeaAction.SUBMIT),
@@ -272,7 +268,7 @@ public class IdeaPages {
         Map<Long, String> names = people.displayNames(editors);
         List<IdeaViews.VersionView> versionViews = versions.stream()
                 .map(v -> new IdeaViews.VersionView(v.number, names.get(v.editedBy), v.editedAt, v.changes)).toList();
-        List<Idea> similar = idea.state == IdeaState.DRAFT ? ideas.similar(viewer.actor(), idea.title, idea.problem, idea.id, 5) : List.of();
+        List<Idea> similar = idea.state == IdeaState.DRAFT ? finder.similar(viewer.actor(), idea.title, idea.problem, idea.id, 5) : List.of();
         return Templates.detail(idea, names.get(idea.authorId), coauthors, event, challenge, can, similar,
                 versionViews, comments.thread(actor, CommentTarget.idea(idea.id)), errors);
     }
@@ -290,7 +286,7 @@ public class IdeaPages {
     }
 
     private List<Long> coauthorIds(Idea idea) {
-        return ideas.coauthorsOf(idea.id).stream().filter(c -> !"DECLINED".equals(c.status()))
+        return coauthorship.coauthorsOf(idea.id).stream().filter(c -> !"DECLINED".equals(c.status()))
                 .map(IdeaService.Coauthor::personId).toList();
     }
 

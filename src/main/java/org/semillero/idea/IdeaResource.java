@@ -15,15 +15,14 @@ import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.stream.Collectors;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.semillero.comment.CommentService;
 import org.semillero.comment.CommentTarget;
+import org.semillero.comment.CommentThreadResource;
+import org.semillero.comment.CommentThreads;
 import org.semillero.event.Event;
-import org.semillero.idea.IdeaViews.CommentRequest;
 import org.semillero.idea.IdeaViews.IdeaPage;
 import org.semillero.idea.IdeaViews.IdeaSummary;
 import org.semillero.idea.IdeaViews.IdeaView;
@@ -34,6 +33,7 @@ import org.semillero.people.PersonService;
 import org.semillero.shared.security.Viewer;
 import org.semillero.shared.web.DomainException;
 import org.semillero.shared.web.FieldError;
+import org.semillero.shared.web.Inputs;
 
 @Path("/api/v1/ideas")
 @Authenticated
@@ -45,14 +45,23 @@ public class IdeaResource {
 
     private final IdeaService ideas;
     private final IdeaQueries queries;
-    private final CommentService comments;
+    private final CommentThreads threads;
     private final PersonService people;
     private final Viewer viewer;
 
-    IdeaResource(IdeaService ideas, IdeaQueries queries, CommentService comments, PersonService people, Viewer viewer) {
+    private final IdeaSearchService finder;
+
+    private final org.semillero.idea.IdeaLifecycleService lifecycle;
+
+    private final org.semillero.idea.IdeaCoauthorService coauthorship;
+
+    IdeaResource(IdeaService ideas, IdeaQueries queries, CommentThreads threads, PersonService people, Viewer viewer, IdeaSearchService finder, org.semillero.idea.IdeaLifecycleService lifecycle, org.semillero.idea.IdeaCoauthorService coauthorship) {
+        this.coauthorship = coauthorship;
+        this.lifecycle = lifecycle;
+        this.finder = finder;
         this.ideas = ideas;
         this.queries = queries;
-        this.comments = comments;
+        this.threads = threads;
         this.people = people;
         this.viewer = viewer;
     }
@@ -66,7 +75,7 @@ public class IdeaResource {
                            @QueryParam("sort") String sort, @QueryParam("page") String page,
                            @QueryParam("size") String size) {
         IdeaCriteria criteria = queries.criteria(q, event, challenge, state, tag, department, sort, page, size);
-        IdeaService.Page result = ideas.search(viewer.actor(), criteria);
+        IdeaSearchService.Page result = finder.search(viewer.actor(), criteria);
         Map<Long, String> slugs = queries.eventSlugs(result.items());
         return new IdeaPage(result.items().stream().map(i -> IdeaSummary.of(i, slugs.get(i.eventId))).toList(),
                 result.page(), result.size(), result.total());
@@ -76,7 +85,7 @@ public class IdeaResource {
     @Path("similar")
     @Operation(summary = "Search before you propose: published ideas most like this title and problem")
     public List<IdeaSummary> similar(@QueryParam("title") String title, @QueryParam("problem") String problem) {
-        List<Idea> found = ideas.similar(viewer.actor(), title, problem, null, 5);
+        List<Idea> found = finder.similar(viewer.actor(), title, problem, null, 5);
         Map<Long, String> slugs = queries.eventSlugs(found);
         return found.stream().map(i -> IdeaSummary.of(i, slugs.get(i.eventId))).toList();
     }
@@ -84,7 +93,7 @@ public class IdeaResource {
     @POST
     @Operation(summary = "Propose an idea, as a draft or submitted at once (submit=true)")
     public Response create(IdeaInput input, @QueryParam("submit") boolean submit) {
-        Idea idea = ideas.propose(viewer.actor(), requireBody(input), submit);
+        Idea idea = ideas.propose(viewer.actor(), Inputs.body(input), submit);
         return Response.created(URI.create("/api/v1/ideas/" + idea.id)).entity(view(idea)).build();
     }
 
@@ -99,7 +108,7 @@ public class IdeaResource {
     @Path("{id}")
     @Operation(summary = "Edit (author or accepted co-author; DRAFT or SUBMITTED; send the version you read)")
     public IdeaView update(@PathParam("id") long id, IdeaInput input) {
-        return view(ideas.update(viewer.actor(), id, requireBody(input)));
+        return view(ideas.update(viewer.actor(), id, Inputs.body(input)));
     }
 
     @POST
@@ -111,7 +120,7 @@ public class IdeaResource {
         }
         IdeaAction action = IdeaAction.parse(request.action())
                 .orElseThrow(() -> DomainException.invalid(List.of(FieldError.of("action", "idea.action.unknown"))));
-        return view(ideas.transition(viewer.actor(), id, action, request.reason(), request.into()));
+        return view(lifecycle.transition(viewer.actor(), id, action, request.reason(), request.into()));
     }
 
     @POST
@@ -140,7 +149,7 @@ public class IdeaResource {
         if (answer == null || answer.accept() == null) {
             throw DomainException.invalid(List.of(FieldError.of("accept", "validation.required")));
         }
-        return view(ideas.answerInvitation(viewer.actor(), id, answer.accept()));
+        return view(coauthorship.answerInvitation(viewer.actor(), id, answer.accept()));
     }
 
     @GET
@@ -153,26 +162,13 @@ public class IdeaResource {
                 .toList();
     }
 
-    @GET
     @Path("{id}/comments")
-    @Operation(summary = "Comments, oldest first, with replies")
-    public List<CommentService.View> comments(@PathParam("id") long id) {
-        return comments.thread(viewer.actor(), CommentTarget.idea(id));
-    }
-
-    @POST
-    @Path("{id}/comments")
-    @Operation(summary = "Comment, or reply with parentId")
-    public Response comment(@PathParam("id") long id, CommentRequest request) {
-        if (request == null) {
-            throw DomainException.invalid(List.of(FieldError.of("body", "validation.required")));
-        }
-        var comment = comments.add(viewer.actor(), CommentTarget.idea(id), request.parentId(), request.body());
-        return Response.created(URI.create("/api/v1/comments/" + comment.id)).build();
+    public CommentThreadResource comments(@PathParam("id") long id) {
+        return threads.of(CommentTarget.idea(id));
     }
 
     private IdeaView view(Idea idea) {
-        List<IdeaService.Coauthor> coauthors = ideas.coauthorsOf(idea.id);
+        List<IdeaService.Coauthor> coauthors = coauthorship.coauthorsOf(idea.id);
         String eventSlug = idea.eventId == null ? null : Event.<Event>findById(idea.eventId).slug;
         return new IdeaView(idea.id, idea.title, idea.problem, idea.solution, idea.benefitCitizens,
                 idea.benefitOfficers, idea.service, idea.department, List.copyOf(idea.tags), eventSlug,
@@ -183,10 +179,4 @@ public class IdeaResource {
                 idea.createdAt, idea.updatedAt);
     }
 
-    private static <T> T requireBody(T body) {
-        if (body == null) {
-            throw DomainException.invalid(List.of(FieldError.of("body", "validation.required")));
-        }
-        return Objects.requireNonNull(body);
-    }
 }

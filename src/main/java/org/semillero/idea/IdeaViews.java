@@ -41,6 +41,4 @@ public final class IdeaViews {
     public record InvitationAnswer(Boolean accept) {
     }
 
-    public record CommentRequest(String body, Long parentId) {
-    }
 }

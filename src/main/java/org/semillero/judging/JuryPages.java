@@ -25,8 +25,8 @@ import org.semillero.shared.security.Roles;
 import org.semillero.shared.security.Viewer;
 import org.semillero.shared.web.DomainException;
 import org.semillero.shared.web.FieldError;
-import org.semillero.shared.web.Flash;
 import org.semillero.shared.web.FormErrors;
+import org.semillero.shared.web.PageAction;
 import org.semillero.vote.Turnout;
 import org.semillero.vote.VoteService;
 
@@ -150,36 +150,15 @@ public class JuryPages {
     }
 
     private Response act(String slug, Runnable action, String success) {
-        try {
-            action.run();
-            return Flash.redirect("/events/" + slug + "/jury", success);
-        } catch (DomainException e) {
-            if (e.kind() == DomainException.Kind.INVALID) {
-                return Response.status(400).type(MediaType.TEXT_HTML_TYPE)
-                        .entity(setupPage(slug, null, FormErrors.of(e.fieldErrors(), viewer.locale(), LABELS))).build();
-            }
-            if (e.kind() == DomainException.Kind.CONFLICT) {
-                return Flash.redirect("/events/" + slug + "/jury", e.messageKey());
-            }
-            throw e;
-        }
+        return PageAction.run(action).redirect("/events/" + slug + "/jury", success)
+                .orShow(viewer.locale(), LABELS, errors -> setupPage(slug, null, errors))
+                .conflictsTo("/events/" + slug + "/jury");
     }
 
     private Response workspaceAct(String slug, Runnable action, String success) {
-        try {
-            action.run();
-            return Flash.redirect("/events/" + slug + "/jury/workspace", success);
-        } catch (DomainException e) {
-            if (e.kind() == DomainException.Kind.INVALID) {
-                return Response.status(400).type(MediaType.TEXT_HTML_TYPE).entity(Templates.workspace(
-                        jury.workspace(viewer.actor(), slug), FormErrors.of(e.fieldErrors(), viewer.locale(), LABELS)))
-                        .build();
-            }
-            if (e.kind() == DomainException.Kind.CONFLICT) {
-                return Flash.redirect("/events/" + slug + "/jury/workspace", e.messageKey());
-            }
-            throw e;
-        }
+        return PageAction.run(action).redirect("/events/" + slug + "/jury/workspace", success)
+                .orShow(viewer.locale(), LABELS, errors -> Templates.workspace(jury.workspace(viewer.actor(), slug), errors))
+                .conflictsTo("/events/" + slug + "/jury/workspace");
     }
 
     private TemplateInstance setupPage(String slug, String who, FormErrors errors) {

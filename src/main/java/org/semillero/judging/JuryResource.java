@@ -20,8 +20,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.semillero.event.Event;
 import org.semillero.event.EventService;
 import org.semillero.shared.security.Viewer;
-import org.semillero.shared.web.DomainException;
-import org.semillero.shared.web.FieldError;
+import org.semillero.shared.web.Inputs;
 
 /** The jury of an event: set-up (organizers), workspace and scores (judges), coverage. */
 @Path("/api/v1/events/{slug}/jury")
@@ -77,14 +76,14 @@ public class JuryResource {
     @Path("method")
     @Operation(summary = "Declare how results are computed (organizers, before voting)")
     public MethodView method(@PathParam("slug") String slug, JuryInputs.MethodInput input) {
-        return MethodView.of(jury.declareMethod(viewer.actor(), slug, body(input)));
+        return MethodView.of(jury.declareMethod(viewer.actor(), slug, Inputs.body(input)));
     }
 
     @POST
     @Path("criteria")
     @Operation(summary = "Add a weighted criterion (organizers, before voting); weights must add up to 100 by then")
     public Response addCriterion(@PathParam("slug") String slug, JuryInputs.CriterionInput input) {
-        Criterion c = jury.addCriterion(viewer.actor(), slug, body(input));
+        Criterion c = jury.addCriterion(viewer.actor(), slug, Inputs.body(input));
         return Response.created(URI.create("/api/v1/events/" + slug + "/jury/criteria/" + c.id))
                 .entity(new CriterionView(c.id, c.name, c.description, c.weight)).build();
     }
@@ -134,7 +133,7 @@ public class JuryResource {
     @Operation(summary = "Score an entry 1–5 on every criterion: {\"scores\": {criterionId: value}, \"comment\": …}")
     public Response score(@PathParam("slug") String slug, @PathParam("submissionId") long submissionId,
                           ScoreRequest request) {
-        ScoreRequest body = body(request);
+        ScoreRequest body = Inputs.body(request);
         jury.score(viewer.actor(), slug, submissionId, body.scores(), body.comment());
         return Response.noContent().build();
     }
@@ -153,10 +152,4 @@ public class JuryResource {
                 .map(c -> new CriterionView(c.id, c.name, c.description, c.weight)).toList();
     }
 
-    private static <T> T body(T body) {
-        if (body == null) {
-            throw DomainException.invalid(List.of(FieldError.of("body", "validation.required")));
-        }
-        return body;
-    }
 }

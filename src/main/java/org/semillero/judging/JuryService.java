@@ -1,7 +1,5 @@
 package org.semillero.judging;
 
-import org.semillero.audit.AuditLog;
-import org.semillero.audit.AuditAction;
 import io.quarkus.hibernate.orm.panache.Panache;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -13,6 +11,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.semillero.audit.AuditAction;
+import org.semillero.audit.AuditLog;
 import org.semillero.event.Event;
 import org.semillero.event.EventAction;
 import org.semillero.event.EventPhase;

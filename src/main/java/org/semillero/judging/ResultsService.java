@@ -1,7 +1,5 @@
 package org.semillero.judging;
 
-import org.semillero.audit.AuditLog;
-import org.semillero.audit.AuditAction;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -19,6 +17,8 @@ import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.semillero.audit.AuditAction;
+import org.semillero.audit.AuditLog;
 import org.semillero.event.Event;
 import org.semillero.event.EventAction;
 import org.semillero.event.EventPhase;

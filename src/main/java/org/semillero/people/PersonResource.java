@@ -1,17 +1,17 @@
 package org.semillero.people;
 
 import io.quarkus.security.Authenticated;
-import jakarta.ws.rs.Consumes;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
-import jakarta.ws.rs.PathParam;
-import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import java.util.List;
 import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -21,6 +21,7 @@ import org.semillero.shared.security.Roles;
 import org.semillero.shared.security.Viewer;
 import org.semillero.shared.web.DomainException;
 import org.semillero.shared.web.FieldError;
+import org.semillero.shared.web.Inputs;
 
 @Path("/api/v1/people")
 @Authenticated
@@ -76,9 +77,7 @@ public class PersonResource {
     @Path("me")
     @Operation(summary = "Update the caller's department, skills and preferred language")
     public ProfileView update(ProfileInput input) {
-        if (input == null) {
-            throw DomainException.invalid(List.of(FieldError.of("body", "validation.required")));
-        }
+        Inputs.body(input);
         return view(people.updateProfile(viewer.id(), input));
     }
 

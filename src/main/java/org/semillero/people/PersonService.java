@@ -1,7 +1,5 @@
 package org.semillero.people;
 
-import org.semillero.audit.AuditLog;
-import org.semillero.audit.AuditAction;
 import io.quarkus.hibernate.orm.panache.Panache;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -14,7 +12,9 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
-import org.semillero.shared.audit.ActivityLog;
+import org.semillero.audit.AuditAction;
+import org.semillero.audit.AuditLog;
+import org.semillero.shared.activity.ActivityLog;
 import org.semillero.shared.i18n.Locales;
 import org.semillero.shared.time.InstitutionClock;
 import org.semillero.shared.web.DomainException;

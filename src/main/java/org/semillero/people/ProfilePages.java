@@ -12,11 +12,10 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
-import org.semillero.backlog.ParticipationService;
+import org.semillero.people.ParticipationService;
 import org.semillero.shared.security.Viewer;
-import org.semillero.shared.web.DomainException;
-import org.semillero.shared.web.Flash;
 import org.semillero.shared.web.FormErrors;
+import org.semillero.shared.web.PageAction;
 
 /** The signed-in officer's own profile. */
 @Path("/profile")
@@ -49,17 +48,12 @@ public class ProfilePages {
     @POST
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response save(@BeanParam ProfileForm form) {
-        try {
-            people.updateProfile(viewer.id(), form.toInput());
-            return Flash.redirect("/profile", "flash.profile.saved");
-        } catch (DomainException e) {
-            if (e.kind() != DomainException.Kind.INVALID) {
-                throw e;
-            }
-            Person person = people.get(viewer.id());
-            return Response.status(Response.Status.BAD_REQUEST).type(MediaType.TEXT_HTML_TYPE)
-                    .entity(Templates.profile(person, form, FormErrors.of(e.fieldErrors(), viewer.locale(), "profile.field."),
-                            participation.of(person.id))).build();
-        }
+        return PageAction.run(() -> people.updateProfile(viewer.id(), form.toInput()))
+                .redirect("/profile", "flash.profile.saved")
+                .orShow(viewer.locale(), "profile.field.", errors -> {
+                    Person person = people.get(viewer.id());
+                    return Templates.profile(person, form, errors, participation.of(person.id));
+                })
+                .orFail();
     }
 }

@@ -23,6 +23,7 @@ import org.semillero.event.EventService;
 import org.semillero.shared.security.Viewer;
 import org.semillero.shared.web.DomainException;
 import org.semillero.shared.web.FieldError;
+import org.semillero.shared.web.Inputs;
 import org.semillero.team.TeamViews.AvailabilityRequest;
 import org.semillero.team.TeamViews.LockRequest;
 import org.semillero.team.TeamViews.RequestView;
@@ -44,10 +45,15 @@ public class EventTeamResource {
     private final SubmissionService submissions;
     private final EventService events;
     private final Viewer viewer;
-    private final TeamApi api;
+    private final TeamViewMapper api;
+
+    private final TeamBoardService board;
+    private final TeamModerationService moderation;
 
     EventTeamResource(TeamService teams, SubmissionService submissions, EventService events,
-                 Viewer viewer, TeamApi api) {
+                 Viewer viewer, TeamViewMapper api, TeamBoardService board, TeamModerationService moderation) {
+        this.board = board;
+        this.moderation = moderation;
         this.api = api;
         this.teams = teams;
         this.submissions = submissions;
@@ -66,7 +72,7 @@ public class EventTeamResource {
     @Path("teams")
     @Operation(summary = "Create a team and lead it (ideation, or hacking unless teams are locked)")
     public Response create(@PathParam("slug") String slug, TeamInput input) {
-        Team team = teams.create(viewer.actor(), slug, TeamApi.body(input));
+        Team team = teams.create(viewer.actor(), slug, Inputs.body(input));
         return Response.created(URI.create("/api/v1/teams/" + team.id)).entity(api.view(team)).build();
     }
 
@@ -84,7 +90,7 @@ public class EventTeamResource {
         if (request == null || request.locked() == null) {
             throw DomainException.invalid(List.of(FieldError.of("locked", "validation.required")));
         }
-        Event event = teams.lockTeams(viewer.actor(), slug, request.locked());
+        Event event = moderation.lockTeams(viewer.actor(), slug, request.locked());
         return Response.ok(Map.of("locked", event.teamsLocked)).build();
     }
 
@@ -92,9 +98,9 @@ public class EventTeamResource {
     @Path("board")
     @Operation(summary = "Looking for a team: teams suggested to me by shared skills, and who is available")
     public Map<String, Object> board(@PathParam("slug") String slug) {
-        List<Suggestion> suggested = teams.suggestTeams(viewer.actor(), slug).stream()
+        List<Suggestion> suggested = board.suggestTeams(viewer.actor(), slug).stream()
                 .map(m -> new Suggestion(TeamView.of(m.item()), m.shared())).toList();
-        List<SeekerView> seekers = teams.seekers(viewer.actor(), slug).stream()
+        List<SeekerView> seekers = board.seekers(viewer.actor(), slug).stream()
                 .map(s -> new SeekerView(s.name(), s.personId(), s.department(), s.skills(), s.note(), java.util.Set.of()))
                 .toList();
         return Map.of("suggestedTeams", suggested, "seekers", seekers);
@@ -104,7 +110,7 @@ public class EventTeamResource {
     @Path("board/me")
     @Operation(summary = "Mark myself available, with skills (comma-separated) and a note")
     public Response seek(@PathParam("slug") String slug, AvailabilityRequest request) {
-        teams.seek(viewer.actor(), slug, request == null ? null : request.skills(), request == null ? null : request.note());
+        board.seek(viewer.actor(), slug, request == null ? null : request.skills(), request == null ? null : request.note());
         return Response.noContent().build();
     }
 
@@ -113,7 +119,7 @@ public class EventTeamResource {
     @Consumes(MediaType.WILDCARD)
     @Operation(summary = "No longer looking for a team")
     public Response stopSeeking(@PathParam("slug") String slug) {
-        teams.stopSeeking(viewer.actor(), slug);
+        board.stopSeeking(viewer.actor(), slug);
         return Response.noContent().build();
     }
 

@@ -1,7 +1,5 @@
 package org.semillero.team;
 
-import org.semillero.audit.AuditLog;
-import org.semillero.audit.AuditAction;
 import io.quarkus.hibernate.orm.panache.Panache;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
@@ -14,12 +12,14 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import org.semillero.audit.AuditAction;
+import org.semillero.audit.AuditLog;
 import org.semillero.challenge.ChallengeService;
 import org.semillero.event.Event;
 import org.semillero.event.EventAction;
 import org.semillero.event.EventPhase;
 import org.semillero.event.EventPolicy;
-import org.semillero.shared.audit.ActivityLog;
+import org.semillero.shared.activity.ActivityLog;
 import org.semillero.shared.security.Actor;
 import org.semillero.shared.time.InstitutionClock;
 import org.semillero.shared.web.DomainException;

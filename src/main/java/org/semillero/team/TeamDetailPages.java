@@ -28,8 +28,8 @@ import org.semillero.shared.security.Actor;
 import org.semillero.shared.security.Viewer;
 import org.semillero.shared.web.DomainException;
 import org.semillero.shared.web.FieldError;
-import org.semillero.shared.web.Flash;
 import org.semillero.shared.web.FormErrors;
+import org.semillero.shared.web.PageAction;
 
 /** A team's page (the members' dashboard), its edit and submission forms, and join requests. */
 @Path("/teams")
@@ -70,8 +70,16 @@ public class TeamDetailPages {
     private final JuryService jury;
     private final Viewer viewer;
 
+    private final TeamBoardService board;
+    private final TeamModerationService moderation;
+
+    private final TeamRequestService requests;
+
     TeamDetailPages(TeamService teams, SubmissionService submissions, EventPolicy policy, PersonService people,
-                    JuryService jury, Viewer viewer) {
+                    JuryService jury, Viewer viewer, TeamBoardService board, TeamModerationService moderation, TeamRequestService requests) {
+        this.requests = requests;
+        this.board = board;
+        this.moderation = moderation;
         this.jury = jury;
         this.teams = teams;
         this.submissions = submissions;
@@ -101,17 +109,11 @@ public class TeamDetailPages {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response edit(@PathParam("id") long id, @BeanParam TeamForm form) {
         Team team = teams.get(viewer.actor(), id);
-        try {
-            teams.update(viewer.actor(), id, form.toInput());
-            return Flash.redirect("/teams/" + id, "flash.team.saved");
-        } catch (DomainException e) {
-            if (e.kind() == DomainException.Kind.INVALID) {
-                return Response.status(400).type(MediaType.TEXT_HTML_TYPE).entity(Templates.edit(
-                        teams.eventOf(viewer.actor(), team), team, form,
-                        FormErrors.of(e.fieldErrors(), viewer.locale(), TeamPages.LABELS))).build();
-            }
-            return refused(id, e);
-        }
+        return PageAction.run(() -> teams.update(viewer.actor(), id, form.toInput()))
+                .redirect("/teams/" + id, "flash.team.saved")
+                .orShow(viewer.locale(), TeamPages.LABELS, errors -> Templates.edit(teams.eventOf(viewer.actor(), team),
+                        team, form, errors))
+                .conflictsTo("/teams/" + id);
     }
 
     @GET
@@ -130,17 +132,11 @@ public class TeamDetailPages {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response saveSubmission(@PathParam("id") long id, @BeanParam SubmissionForm form) {
         Team team = teams.get(viewer.actor(), id);
-        try {
-            submissions.save(viewer.actor(), id, form.toInput());
-            return Flash.redirect("/teams/" + id, "flash.submission.saved");
-        } catch (DomainException e) {
-            if (e.kind() == DomainException.Kind.INVALID) {
-                return Response.status(400).type(MediaType.TEXT_HTML_TYPE).entity(Templates.submission(
-                        teams.eventOf(viewer.actor(), team), team, form,
-                        FormErrors.of(e.fieldErrors(), viewer.locale(), "submission.field."))).build();
-            }
-            return refused(id, e);
-        }
+        return PageAction.run(() -> submissions.save(viewer.actor(), id, form.toInput()))
+                .redirect("/teams/" + id, "flash.submission.saved")
+                .orShow(viewer.locale(), "submission.field.", errors -> Templates.submission(
+                        teams.eventOf(viewer.actor(), team), team, form, errors))
+                .conflictsTo("/teams/" + id);
     }
 
     @POST
@@ -154,14 +150,14 @@ public class TeamDetailPages {
     @Path("{id}/apply")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response apply(@PathParam("id") long id, @RestForm String message) {
-        return act(id, () -> teams.apply(viewer.actor(), id, message), "flash.team.applied");
+        return act(id, () -> requests.apply(viewer.actor(), id, message), "flash.team.applied");
     }
 
     @POST
     @Path("{id}/invite")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response invite(@PathParam("id") long id, @RestForm String personId, @RestForm String message) {
-        return act(id, () -> teams.invite(viewer.actor(), id, PersonService.idOf("personId", personId), message),
+        return act(id, () -> requests.invite(viewer.actor(), id, PersonService.idOf("personId", personId), message),
                 "flash.team.invited");
     }
 
@@ -174,9 +170,9 @@ public class TeamDetailPages {
         Actor actor = viewer.actor();
         return act(request.teamId, () -> {
             switch (answer) {
-                case "accept" -> teams.accept(actor, requestId);
-                case "decline" -> teams.decline(actor, requestId);
-                case "withdraw" -> teams.withdraw(actor, requestId);
+                case "accept" -> requests.accept(actor, requestId);
+                case "decline" -> requests.decline(actor, requestId);
+                case "withdraw" -> requests.withdraw(actor, requestId);
                 default -> throw DomainException.notFound("team-request-not-found");
             }
         }, "flash.team.request-" + answer);
@@ -208,7 +204,7 @@ public class TeamDetailPages {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response move(@PathParam("id") long id, @RestForm String personId, @RestForm String toTeam,
                          @RestForm String reason) {
-        return act(id, () -> teams.move(viewer.actor(), id, number("personId", personId), number("toTeam", toTeam),
+        return act(id, () -> moderation.move(viewer.actor(), id, number("personId", personId), number("toTeam", toTeam),
                 reason), "flash.team.moved");
     }
 
@@ -216,28 +212,14 @@ public class TeamDetailPages {
     @Path("{id}/dissolve")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response dissolve(@PathParam("id") long id, @RestForm String reason) {
-        return act(id, () -> teams.dissolve(viewer.actor(), id, reason), "flash.team.dissolved");
+        return act(id, () -> moderation.dissolve(viewer.actor(), id, reason), "flash.team.dissolved");
     }
 
     private Response act(long teamId, Runnable action, String success) {
-        try {
-            action.run();
-            return Flash.redirect("/teams/" + teamId, success);
-        } catch (DomainException e) {
-            if (e.kind() == DomainException.Kind.INVALID) {
-                return Response.status(400).type(MediaType.TEXT_HTML_TYPE).entity(detailPage(
-                        teams.get(viewer.actor(), teamId), null,
-                        FormErrors.of(e.fieldErrors(), viewer.locale(), TeamPages.LABELS))).build();
-            }
-            return refused(teamId, e);
-        }
-    }
-
-    private static Response refused(long teamId, DomainException e) {
-        if (e.kind() == DomainException.Kind.CONFLICT) {
-            return Flash.redirect("/teams/" + teamId, e.messageKey());
-        }
-        throw e;
+        return PageAction.run(action).redirect("/teams/" + teamId, success)
+                .orShow(viewer.locale(), TeamPages.LABELS, errors -> detailPage(teams.get(viewer.actor(), teamId), null,
+                        errors))
+                .conflictsTo("/teams/" + teamId);
     }
 
     private TemplateInstance detailPage(Team team, String who, FormErrors errors) {
@@ -250,7 +232,7 @@ public class TeamDetailPages {
                 && !team.isDissolved();
         List<TeamRequest> pending = teams.pendingFor(team);
         Map<Long, String> names = people.displayNames(pending.stream().map(r -> r.personId).collect(Collectors.toSet()));
-        List<RequestRow> rows = pending.stream().map(r -> new RequestRow(r.id, r.kind, names.get(r.personId), r.message,
+        List<RequestRow> rows = pending.stream().map(r -> new RequestRow(r.id, r.kind.name(), names.get(r.personId), r.message,
                 r.personId == actor.personId())).toList();
         RequestRow mine = rows.stream().filter(RequestRow::mine).findFirst().orElse(null);
         boolean inAnotherTeam = teams.teamOf(actor.personId(), event.id) != null;
@@ -280,7 +262,7 @@ public class TeamDetailPages {
         List<Team> otherTeams = can.organize()
                 ? Team.activeIn(event.id).stream().filter(t -> !t.id.equals(team.id)).toList() : List.of();
         return Templates.detail(event, overview, can, lead || can.organize() ? rows : List.of(),
-                lead && formable ? teams.suggestPeople(actor, team.id) : List.of(), visible,
+                lead && formable ? board.suggestPeople(actor, team.id) : List.of(), visible,
                 visible == null ? List.of() : jury.commentsForTeam(actor, visible.id), history, otherTeams,
                 this.people.picker(can.change() ? who : null, "/teams/" + team.id, "/teams/" + team.id + "/invite"),
                 errors);

@@ -24,9 +24,9 @@ import org.semillero.event.EventService;
 import org.semillero.shared.security.Roles;
 import org.semillero.shared.security.Viewer;
 import org.semillero.shared.web.Csv;
-import org.semillero.shared.web.DomainException;
 import org.semillero.shared.web.Flash;
 import org.semillero.shared.web.FormErrors;
+import org.semillero.shared.web.PageAction;
 
 /** An event's team pages: list, new team, looking-for-team board, organizer overview and review, CSV. */
 @Path("/events/{slug}")
@@ -62,7 +62,12 @@ public class TeamPages {
     private final EventPolicy policy;
     private final Viewer viewer;
 
-    TeamPages(TeamService teams, SubmissionService submissions, EventService events, EventPolicy policy, Viewer viewer) {
+    private final TeamBoardService board;
+    private final TeamModerationService moderation;
+
+    TeamPages(TeamService teams, SubmissionService submissions, EventService events, EventPolicy policy, Viewer viewer, TeamBoardService board, TeamModerationService moderation) {
+        this.board = board;
+        this.moderation = moderation;
         this.teams = teams;
         this.submissions = submissions;
         this.events = events;
@@ -91,19 +96,10 @@ public class TeamPages {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response create(@PathParam("slug") String slug, @BeanParam TeamForm form) {
         Event event = events.get(viewer.actor(), slug);
-        try {
-            Team team = teams.create(viewer.actor(), slug, form.toInput());
-            return Flash.redirect("/teams/" + team.id, "flash.team.created");
-        } catch (DomainException e) {
-            if (e.kind() == DomainException.Kind.INVALID) {
-                return Response.status(400).type(MediaType.TEXT_HTML_TYPE)
-                        .entity(Templates.form(event, form, FormErrors.of(e.fieldErrors(), viewer.locale(), LABELS))).build();
-            }
-            if (e.kind() == DomainException.Kind.CONFLICT) {
-                return Flash.redirect("/events/" + slug + "/teams", e.messageKey());
-            }
-            throw e;
-        }
+        return PageAction.of(() -> teams.create(viewer.actor(), slug, form.toInput()))
+                .redirect((Team team) -> "/teams/" + team.id, "flash.team.created")
+                .orShow(viewer.locale(), LABELS, errors -> Templates.form(event, form, errors))
+                .conflictsTo("/events/" + slug + "/teams");
     }
 
     @GET
@@ -117,23 +113,17 @@ public class TeamPages {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response seek(@PathParam("slug") String slug, @RestForm String skills, @RestForm String note,
                          @RestForm String stop) {
-        try {
-            if ("true".equals(stop)) {
-                teams.stopSeeking(viewer.actor(), slug);
-                return Flash.redirect("/events/" + slug + "/board", "flash.team.not-seeking");
-            }
-            teams.seek(viewer.actor(), slug, skills, note);
-            return Flash.redirect("/events/" + slug + "/board", "flash.team.seeking");
-        } catch (DomainException e) {
-            if (e.kind() == DomainException.Kind.INVALID) {
-                return Response.status(400).type(MediaType.TEXT_HTML_TYPE)
-                        .entity(boardPage(slug, FormErrors.of(e.fieldErrors(), viewer.locale(), LABELS))).build();
-            }
-            if (e.kind() == DomainException.Kind.CONFLICT) {
-                return Flash.redirect("/events/" + slug + "/board", e.messageKey());
-            }
-            throw e;
-        }
+        boolean stopping = "true".equals(stop);
+        return PageAction.run(() -> {
+                    if (stopping) {
+                        board.stopSeeking(viewer.actor(), slug);
+                    } else {
+                        board.seek(viewer.actor(), slug, skills, note);
+                    }
+                })
+                .redirect("/events/" + slug + "/board", stopping ? "flash.team.not-seeking" : "flash.team.seeking")
+                .orShow(viewer.locale(), LABELS, errors -> boardPage(slug, errors))
+                .conflictsTo("/events/" + slug + "/board");
     }
 
     @GET
@@ -148,7 +138,7 @@ public class TeamPages {
     @RolesAllowed(Roles.ORGANIZER)
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response lock(@PathParam("slug") String slug, @RestForm String locked) {
-        teams.lockTeams(viewer.actor(), slug, "true".equals(locked));
+        moderation.lockTeams(viewer.actor(), slug, "true".equals(locked));
         return Flash.redirect("/events/" + slug + "/teams/overview",
                 "true".equals(locked) ? "flash.team.locked" : "flash.team.unlocked");
     }
@@ -166,20 +156,11 @@ public class TeamPages {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response review(@PathParam("slug") String slug, @PathParam("id") long id, @RestForm String decision,
                            @RestForm String comment) {
-        try {
-            submissions.review(viewer.actor(), id, "accept".equals(decision), comment);
-            return Flash.redirect("/events/" + slug + "/submissions",
-                    "accept".equals(decision) ? "flash.submission.accepted" : "flash.submission.returned");
-        } catch (DomainException e) {
-            if (e.kind() == DomainException.Kind.INVALID) {
-                return Response.status(400).type(MediaType.TEXT_HTML_TYPE)
-                        .entity(submissionsPage(slug, FormErrors.of(e.fieldErrors(), viewer.locale(), LABELS))).build();
-            }
-            if (e.kind() == DomainException.Kind.CONFLICT) {
-                return Flash.redirect("/events/" + slug + "/submissions", e.messageKey());
-            }
-            throw e;
-        }
+        return PageAction.run(() -> submissions.review(viewer.actor(), id, "accept".equals(decision), comment))
+                .redirect("/events/" + slug + "/submissions",
+                        "accept".equals(decision) ? "flash.submission.accepted" : "flash.submission.returned")
+                .orShow(viewer.locale(), LABELS, errors -> submissionsPage(slug, errors))
+                .conflictsTo("/events/" + slug + "/submissions");
     }
 
     /** Teams and members as CSV for organizers (UTF-8 with a byte-order mark). */
@@ -203,9 +184,9 @@ public class TeamPages {
 
     private TemplateInstance boardPage(String slug, FormErrors errors) {
         Event event = events.get(viewer.actor(), slug);
-        List<TeamService.Seeker> seekers = teams.seekers(viewer.actor(), slug);
+        List<TeamService.Seeker> seekers = board.seekers(viewer.actor(), slug);
         boolean seeking = seekers.stream().anyMatch(s -> s.personId() == viewer.id());
-        return Templates.board(event, teams.suggestTeams(viewer.actor(), slug), seekers, seeking,
+        return Templates.board(event, board.suggestTeams(viewer.actor(), slug), seekers, seeking,
                 teams.teamOf(viewer.id(), event.id), errors);
     }
 

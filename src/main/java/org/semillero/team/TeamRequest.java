@@ -3,6 +3,8 @@ package org.semillero.team;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -14,9 +16,15 @@ import java.time.Instant;
 @Table(name = "team_request")
 public class TeamRequest extends PanacheEntityBase {
 
-    public static final String APPLICATION = "APPLICATION";
-    public static final String INVITATION = "INVITATION";
-    public static final String PENDING = "PENDING";
+    /** Who started it: the officer asking to join, or the lead inviting. */
+    public enum Kind {
+        APPLICATION, INVITATION
+    }
+
+    /** Pending until answered; closed when the person joined another team or the team dissolved. */
+    public enum Status {
+        PENDING, ACCEPTED, DECLINED, WITHDRAWN, CLOSED
+    }
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -28,14 +36,16 @@ public class TeamRequest extends PanacheEntityBase {
     @Column(name = "person_id", nullable = false)
     public Long personId;
 
+    @Enumerated(EnumType.STRING)
     @Column(nullable = false)
-    public String kind;
+    public Kind kind;
 
     @Column(nullable = false)
     public String message = "";
 
+    @Enumerated(EnumType.STRING)
     @Column(nullable = false)
-    public String status = PENDING;
+    public Status status = Status.PENDING;
 
     @Column(name = "created_by", nullable = false)
     public Long createdBy;
@@ -50,6 +60,6 @@ public class TeamRequest extends PanacheEntityBase {
     public Instant decidedAt;
 
     public boolean isApplication() {
-        return APPLICATION.equals(kind);
+        return kind == Kind.APPLICATION;
     }
 }

@@ -19,19 +19,19 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.semillero.shared.security.Viewer;
 import org.semillero.shared.web.DomainException;
 import org.semillero.shared.web.FieldError;
+import org.semillero.shared.web.Inputs;
 import org.semillero.team.TeamViews.InvitationRequest;
 import org.semillero.team.TeamViews.LeadRequest;
 import org.semillero.team.TeamViews.MessageRequest;
 import org.semillero.team.TeamViews.MoveRequest;
 import org.semillero.team.TeamViews.ReasonRequest;
 import org.semillero.team.TeamViews.RequestView;
-import org.semillero.team.TeamViews.ReviewRequest;
 import org.semillero.team.TeamViews.SeekerView;
 import org.semillero.team.TeamViews.SubmissionView;
 import org.semillero.team.TeamViews.TeamView;
 
-/** Teams, join requests, the board and submissions. */
-@Path("/api/v1")
+/** A team: its members and requests, organizers' fixes, suggestions and its submission. */
+@Path("/api/v1/teams")
 @Authenticated
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
@@ -42,10 +42,18 @@ public class TeamResource {
     private final TeamService teams;
     private final SubmissionService submissions;
     private final Viewer viewer;
-    private final TeamApi api;
+    private final TeamViewMapper api;
+
+    private final TeamBoardService board;
+    private final TeamModerationService moderation;
+
+    private final TeamRequestService requests;
 
     TeamResource(TeamService teams, SubmissionService submissions,
-                 Viewer viewer, TeamApi api) {
+                 Viewer viewer, TeamViewMapper api, TeamBoardService board, TeamModerationService moderation, TeamRequestService requests) {
+        this.requests = requests;
+        this.board = board;
+        this.moderation = moderation;
         this.api = api;
         this.teams = teams;
         this.submissions = submissions;
@@ -53,21 +61,21 @@ public class TeamResource {
     }
 
     @GET
-    @Path("teams/{id}")
+    @Path("{id}")
     @Operation(summary = "One team")
     public TeamView get(@PathParam("id") long id) {
         return api.view(teams.get(viewer.actor(), id));
     }
 
     @PUT
-    @Path("teams/{id}")
+    @Path("{id}")
     @Operation(summary = "Change name, pitch, idea and open roles (lead)")
     public TeamView update(@PathParam("id") long id, TeamInput input) {
-        return api.view(teams.update(viewer.actor(), id, TeamApi.body(input)));
+        return api.view(teams.update(viewer.actor(), id, Inputs.body(input)));
     }
 
     @GET
-    @Path("teams/{id}/requests")
+    @Path("{id}/requests")
     @Operation(summary = "Pending applications and invitations (lead)")
     public List<RequestView> requests(@PathParam("id") long id) {
         Team team = teams.get(viewer.actor(), id);
@@ -78,52 +86,26 @@ public class TeamResource {
     }
 
     @POST
-    @Path("teams/{id}/applications")
+    @Path("{id}/applications")
     @Operation(summary = "Apply to join, with a short message")
     public Response apply(@PathParam("id") long id, MessageRequest request) {
-        TeamRequest created = teams.apply(viewer.actor(), id, request == null ? null : request.message());
+        TeamRequest created = requests.apply(viewer.actor(), id, request == null ? null : request.message());
         return Response.created(URI.create("/api/v1/team-requests/" + created.id)).entity(api.views(List.of(created)).get(0))
                 .build();
     }
 
     @POST
-    @Path("teams/{id}/invitations")
+    @Path("{id}/invitations")
     @Operation(summary = "Invite an officer by user name (lead)")
     public Response invite(@PathParam("id") long id, InvitationRequest request) {
-        if (request == null) {
-            throw DomainException.invalid(List.of(FieldError.of("username", "validation.required")));
-        }
-        TeamRequest created = teams.invite(viewer.actor(), id, request.personId(), request.message());
+        Inputs.required("username", request);
+        TeamRequest created = requests.invite(viewer.actor(), id, request.personId(), request.message());
         return Response.created(URI.create("/api/v1/team-requests/" + created.id)).entity(api.views(List.of(created)).get(0))
                 .build();
-    }
-
-    @POST
-    @Path("team-requests/{id}/accept")
-    @Consumes(MediaType.WILDCARD)
-    @Operation(summary = "Accept: the lead an application, the invitee an invitation")
-    public TeamView accept(@PathParam("id") long id) {
-        return api.view(teams.accept(viewer.actor(), id));
-    }
-
-    @POST
-    @Path("team-requests/{id}/decline")
-    @Consumes(MediaType.WILDCARD)
-    @Operation(summary = "Decline: the lead an application, the invitee an invitation")
-    public RequestView decline(@PathParam("id") long id) {
-        return api.views(List.of(teams.decline(viewer.actor(), id))).get(0);
-    }
-
-    @POST
-    @Path("team-requests/{id}/withdraw")
-    @Consumes(MediaType.WILDCARD)
-    @Operation(summary = "Withdraw your own pending application or invitation")
-    public RequestView withdraw(@PathParam("id") long id) {
-        return api.views(List.of(teams.withdraw(viewer.actor(), id))).get(0);
     }
 
     @DELETE
-    @Path("teams/{id}/members/me")
+    @Path("{id}/members/me")
     @Consumes(MediaType.WILDCARD)
     @Operation(summary = "Leave the team (a lead hands over first; the last member dissolves it)")
     public Response leave(@PathParam("id") long id) {
@@ -132,7 +114,7 @@ public class TeamResource {
     }
 
     @DELETE
-    @Path("teams/{id}/members/{personId}")
+    @Path("{id}/members/{personId}")
     @Consumes(MediaType.WILDCARD)
     @Operation(summary = "Remove a member (lead)")
     public Response remove(@PathParam("id") long id, @PathParam("personId") long personId) {
@@ -141,7 +123,7 @@ public class TeamResource {
     }
 
     @PUT
-    @Path("teams/{id}/lead")
+    @Path("{id}/lead")
     @Operation(summary = "Hand leadership to another member (lead): {\"personId\": …}")
     public TeamView handOver(@PathParam("id") long id, LeadRequest request) {
         if (request == null || request.personId() == null) {
@@ -151,35 +133,35 @@ public class TeamResource {
     }
 
     @POST
-    @Path("teams/{id}/move")
+    @Path("{id}/move")
     @Operation(summary = "Move a member to another team, with a reason (organizers)")
     public Response move(@PathParam("id") long id, MoveRequest request) {
         if (request == null || request.personId() == null || request.toTeamId() == null) {
             throw DomainException.invalid(List.of(FieldError.of(request == null || request.personId() == null
                     ? "personId" : "toTeamId", "validation.required")));
         }
-        teams.move(viewer.actor(), id, request.personId(), request.toTeamId(), request.reason());
+        moderation.move(viewer.actor(), id, request.personId(), request.toTeamId(), request.reason());
         return Response.noContent().build();
     }
 
     @POST
-    @Path("teams/{id}/dissolve")
+    @Path("{id}/dissolve")
     @Operation(summary = "Dissolve a team, with a reason (organizers)")
     public Response dissolve(@PathParam("id") long id, ReasonRequest request) {
-        teams.dissolve(viewer.actor(), id, request == null ? null : request.reason());
+        moderation.dissolve(viewer.actor(), id, request == null ? null : request.reason());
         return Response.noContent().build();
     }
 
     @GET
-    @Path("teams/{id}/suggested-people")
+    @Path("{id}/suggested-people")
     @Operation(summary = "Officers looking for a team, ranked by the team's open roles")
     public List<SeekerView> suggestedPeople(@PathParam("id") long id) {
-        return teams.suggestPeople(viewer.actor(), id).stream().map(m -> new SeekerView(m.item().name(),
+        return board.suggestPeople(viewer.actor(), id).stream().map(m -> new SeekerView(m.item().name(),
                 m.item().personId(), m.item().department(), m.item().skills(), m.item().note(), m.shared())).toList();
     }
 
     @GET
-    @Path("teams/{id}/submission")
+    @Path("{id}/submission")
     @Operation(summary = "The team's submission")
     public SubmissionView submission(@PathParam("id") long id) {
         Submission submission = submissions.ofTeam(viewer.actor(), id);
@@ -192,27 +174,17 @@ public class TeamResource {
     }
 
     @PUT
-    @Path("teams/{id}/submission")
+    @Path("{id}/submission")
     @Operation(summary = "Write the team's submission (members, during hacking)")
     public SubmissionView saveSubmission(@PathParam("id") long id, SubmissionInput input) {
-        return SubmissionView.of(submissions.save(viewer.actor(), id, TeamApi.body(input)));
+        return SubmissionView.of(submissions.save(viewer.actor(), id, Inputs.body(input)));
     }
 
     @POST
-    @Path("teams/{id}/submission/final")
+    @Path("{id}/submission/final")
     @Consumes(MediaType.WILDCARD)
     @Operation(summary = "Mark the submission final (lead; the team must have its minimum size)")
     public SubmissionView finalise(@PathParam("id") long id) {
         return SubmissionView.of(submissions.finalise(viewer.actor(), id));
-    }
-
-    @POST
-    @Path("submissions/{id}/review")
-    @Operation(summary = "Accept for voting, or return with a comment (organizers)")
-    public SubmissionView review(@PathParam("id") long id, ReviewRequest request) {
-        if (request == null || request.accept() == null) {
-            throw DomainException.invalid(List.of(FieldError.of("accept", "validation.required")));
-        }
-        return SubmissionView.of(submissions.review(viewer.actor(), id, request.accept(), request.comment()));
     }
 }

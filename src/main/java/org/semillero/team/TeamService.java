@@ -1,7 +1,5 @@
 package org.semillero.team;
 
-import org.semillero.audit.AuditLog;
-import org.semillero.audit.AuditAction;
 import io.quarkus.hibernate.orm.panache.Panache;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -10,7 +8,6 @@ import jakarta.persistence.Tuple;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -19,19 +16,18 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
+import org.semillero.audit.AuditLog;
 import org.semillero.event.Event;
 import org.semillero.event.EventAction;
 import org.semillero.event.EventPolicy;
 import org.semillero.event.EventService;
 import org.semillero.idea.IdeaService;
-import org.semillero.people.Person;
 import org.semillero.people.PersonService;
-import org.semillero.shared.audit.ActivityLog;
+import org.semillero.shared.activity.ActivityLog;
 import org.semillero.shared.security.Actor;
 import org.semillero.shared.time.InstitutionClock;
 import org.semillero.shared.web.DomainException;
 import org.semillero.shared.web.FieldError;
-import org.semillero.shared.web.Reasons;
 import org.semillero.shared.web.Validation;
 
 /**
@@ -105,7 +101,7 @@ public class TeamService {
         return overview(event, team, members(team));
     }
 
-    private static Overview overview(Event event, Team team, List<Member> members) {
+    static Overview overview(Event event, Team team, List<Member> members) {
         Set<String> departments = members.stream().map(Member::department).filter(Objects::nonNull)
                 .collect(Collectors.toCollection(TreeSet::new));
         return new Overview(team, members, departments, Math.max(0, event.teamSizeMin - members.size()),
@@ -128,7 +124,7 @@ public class TeamService {
     }
 
     /** Members of several teams in one query, keyed by team id, in the same order as {@link #members(Team)}. */
-    private Map<Long, List<Member>> membersOf(List<Team> list) {
+    Map<Long, List<Member>> membersOf(List<Team> list) {
         if (list.isEmpty()) {
             return Map.of();
         }
@@ -161,16 +157,16 @@ public class TeamService {
 
     public List<TeamRequest> invitationsFor(long personId) {
         return TeamRequest.list("personId = ?1 and kind = ?2 and status = ?3 order by createdAt", personId,
-                TeamRequest.INVITATION, TeamRequest.PENDING);
+                TeamRequest.Kind.INVITATION, TeamRequest.Status.PENDING);
     }
 
     public List<TeamRequest> pendingFor(Team team) {
-        return TeamRequest.list("teamId = ?1 and status = ?2 order by createdAt", team.id, TeamRequest.PENDING);
+        return TeamRequest.list("teamId = ?1 and status = ?2 order by createdAt", team.id, TeamRequest.Status.PENDING);
     }
 
     public List<TeamRequest> pendingOf(long personId, long eventId) {
         return TeamRequest.list("personId = ?1 and status = ?2 and teamId in (select t.id from Team t where t.eventId = ?3)"
-                + " order by createdAt", personId, TeamRequest.PENDING, eventId);
+                + " order by createdAt", personId, TeamRequest.Status.PENDING, eventId);
     }
 
     public List<TeamHistoryEntry> history(Team team) {
@@ -239,93 +235,6 @@ public class TeamService {
     }
 
     @Transactional
-    public TeamRequest apply(Actor actor, long teamId, String message) {
-        Team team = lockTeam(actor, teamId);
-        Event event = eventOf(actor, team);
-        requireChangeable(actor, event);
-        if (teamOf(actor.personId(), event.id) != null) {
-            throw DomainException.conflict("already-in-team");
-        }
-        if (memberCount(team) >= event.teamSizeMax) {
-            throw DomainException.conflict("team-full");
-        }
-        return newRequest(team, actor.personId(), TeamRequest.APPLICATION, message, actor.personId());
-    }
-
-    @Transactional
-    public TeamRequest invite(Actor actor, long teamId, Long personId, String message) {
-        Team team = lockTeam(actor, teamId);
-        requireLead(actor, team);
-        Event event = eventOf(actor, team);
-        requireChangeable(actor, event);
-        Person invitee = people.choose("personId", personId);
-        if (teamOf(invitee.id, event.id) != null) {
-            throw DomainException.conflict("already-in-team");
-        }
-        return newRequest(team, invitee.id, TeamRequest.INVITATION, message, actor.personId());
-    }
-
-    /**
-     * The lead accepts an application, or the invitee accepts an invitation. The team row is
-     * locked while the seat is taken, and the membership key refuses a second team.
-     */
-    @Transactional
-    public Team accept(Actor actor, long requestId) {
-        TeamRequest unlocked = TeamRequest.<TeamRequest>findByIdOptional(requestId)
-                .orElseThrow(() -> DomainException.notFound("team-request-not-found"));
-        // One join at a time per person: a second team's accept waits here, then finds them placed.
-        Panache.getEntityManager().createNativeQuery("select pg_advisory_xact_lock(:person)")
-                .setParameter("person", unlocked.personId).getSingleResult();
-        TeamRequest request = lockRequest(requestId);
-        Team team = lockTeam(actor, request.teamId);
-        if (request.isApplication()) {
-            requireLead(actor, team);
-        } else if (request.personId != actor.personId()) {
-            throw DomainException.forbidden("team-request-not-yours");
-        }
-        requirePending(request);
-        Event event = eventOf(actor, team);
-        requireChangeable(actor, event);
-        if (memberCount(team) >= event.teamSizeMax) {
-            throw DomainException.conflict("team-full");
-        }
-        if (!addMember(team, request.personId)) {
-            throw DomainException.conflict("already-in-team");
-        }
-        decide(request, "ACCEPTED", actor.personId());
-        closeOtherRequests(request.personId, event.id);
-        log(team, "JOINED", actor.personId(), request.personId, null);
-        return team;
-    }
-
-    @Transactional
-    public TeamRequest decline(Actor actor, long requestId) {
-        TeamRequest request = lockRequest(requestId);
-        Team team = get(actor, request.teamId);
-        if (request.isApplication()) {
-            requireLead(actor, team);
-        } else if (request.personId != actor.personId()) {
-            throw DomainException.forbidden("team-request-not-yours");
-        }
-        requirePending(request);
-        decide(request, "DECLINED", actor.personId());
-        return request;
-    }
-
-    @Transactional
-    public TeamRequest withdraw(Actor actor, long requestId) {
-        TeamRequest request = lockRequest(requestId);
-        get(actor, request.teamId);
-        if (request.createdBy != actor.personId()) {
-            throw DomainException.forbidden("team-request-not-yours");
-        }
-        requirePending(request);
-        decide(request, "WITHDRAWN", actor.personId());
-        return request;
-    }
-
-    /** A member leaves; the lead must hand over first unless they are the last, which dissolves the team. */
-    @Transactional
     public void leave(Actor actor, long teamId) {
         Team team = lockTeam(actor, teamId);
         requireChangeable(actor, eventOf(actor, team));
@@ -370,166 +279,7 @@ public class TeamService {
         return team;
     }
 
-    // --- organizers ----------------------------------------------------------------------
-
-    @Transactional
-    public Event lockTeams(Actor actor, String slug, boolean locked) {
-        Event event = lockEvent(actor, slug);
-        policy.require(actor.roles(), EventAction.MANAGE_TEAMS, event.phase);
-        if (event.teamsLocked != locked) {
-            audit.record(actor.personId(), AuditAction.TEAMS_LOCKED, AuditLog.Subject.of("event", event.slug, event.title),
-                    Map.of("locked", event.teamsLocked), Map.of("locked", locked), null);
-        }
-        event.teamsLocked = locked;
-        return event;
-    }
-
-    /** Moves a member to another team of the same event, whatever the lock, with a recorded reason. */
-    @Transactional
-    public void move(Actor actor, long teamId, long personId, long toTeamId, String reason) {
-        String why = Reasons.require(reason);
-        Team from = lockTeam(actor, Math.min(teamId, toTeamId));
-        Team to = lockTeam(actor, Math.max(teamId, toTeamId));
-        if (from.id != teamId) {
-            Team swap = from;
-            from = to;
-            to = swap;
-        }
-        Event event = eventOf(actor, from);
-        policy.require(actor.roles(), EventAction.MANAGE_TEAMS, event.phase);
-        if (!Objects.equals(from.eventId, to.eventId) || to.isDissolved() || from.id.equals(to.id)) {
-            throw DomainException.invalid(List.of(FieldError.of("toTeam", "team.move.target")));
-        }
-        if (memberCount(to) >= event.teamSizeMax) {
-            throw DomainException.conflict("team-full");
-        }
-        if (!removeMember(from, personId)) {
-            throw DomainException.conflict("not-a-member");
-        }
-        addMember(to, personId);
-        audit.record(actor.personId(), AuditAction.TEAM_MEMBER_MOVED, AuditLog.Subject.of("person", personId,
-                people.displayNames(List.of(personId)).getOrDefault(personId, "")),
-                Map.of("team", from.name), Map.of("team", to.name), why);
-        log(from, "MOVED_OUT", actor.personId(), personId, why);
-        log(to, "MOVED_IN", actor.personId(), personId, why);
-        if (Objects.equals(from.leadId, personId)) {
-            List<Member> left = members(from);
-            if (left.isEmpty()) {
-                dissolveNow(from, actor.personId(), why);
-            } else {
-                from.leadId = left.get(0).personId();
-            }
-        }
-    }
-
-    @Transactional
-    public void dissolve(Actor actor, long teamId, String reason) {
-        String why = Reasons.require(reason);
-        Team team = lockTeam(actor, teamId);
-        policy.require(actor.roles(), EventAction.MANAGE_TEAMS, eventOf(actor, team).phase);
-        if (team.isDissolved()) {
-            throw DomainException.conflict("team-dissolved");
-        }
-        audit.record(actor.personId(), AuditAction.TEAM_DISSOLVED, AuditLog.Subject.of("team", team.id, team.name),
-                Map.of("members", members(team).stream().map(Member::name).toList()), null, why);
-        dissolveNow(team, actor.personId(), why);
-    }
-
-    // --- looking for a team --------------------------------------------------------------
-
-    @Transactional
-    public void seek(Actor actor, String slug, String skills, String note) {
-        Event event = events.get(actor, slug);
-        requireChangeable(actor, event);
-        if (teamOf(actor.personId(), event.id) != null) {
-            throw DomainException.conflict("already-in-team");
-        }
-        List<FieldError> errors = new ArrayList<>();
-        if (skills != null && skills.length() > 500) {
-            errors.add(new FieldError("skills", "validation.size.max", Map.of("max", 500)));
-        }
-        if (note != null && note.length() > 500) {
-            errors.add(new FieldError("note", "validation.size.max", Map.of("max", 500)));
-        }
-        if (!errors.isEmpty()) {
-            throw DomainException.invalid(errors);
-        }
-        Panache.getEntityManager().createNativeQuery("""
-                insert into team_seeker (event_id, person_id, skills, note) values (:e, :p, :s, :n)
-                on conflict (event_id, person_id) do update set skills = excluded.skills, note = excluded.note""")
-                .setParameter("e", event.id).setParameter("p", actor.personId())
-                .setParameter("s", String.join(", ", normaliseRoles(split(skills))))
-                .setParameter("n", Objects.requireNonNullElse(note, "").strip()).executeUpdate();
-    }
-
-    @Transactional
-    public void stopSeeking(Actor actor, String slug) {
-        Event event = events.get(actor, slug);
-        Panache.getEntityManager().createNativeQuery("delete from team_seeker where event_id = :e and person_id = :p")
-                .setParameter("e", event.id).setParameter("p", actor.personId()).executeUpdate();
-    }
-
-    public List<Seeker> seekers(Actor actor, String slug) {
-        Event event = events.get(actor, slug);
-        @SuppressWarnings("unchecked")
-        List<Tuple> rows = Panache.getEntityManager().createNativeQuery("""
-                select p.id as person_id, p.display_name as name, p.department, s.skills as wanted, s.note,
-                       coalesce((select string_agg(k.skill, ',') from person_skill k where k.person_id = p.id), '')
-                           as profile_skills
-                from team_seeker s join person p on p.id = s.person_id
-                where s.event_id = :e
-                  and not exists (select 1 from team_member m where m.event_id = s.event_id and m.person_id = s.person_id)
-                order by s.created_at, p.id""", Tuple.class).setParameter("e", event.id).getResultList();
-        return rows.stream().map(r -> {
-            Set<String> skills = new TreeSet<>(normaliseRoles(split(r.get("wanted", String.class))));
-            skills.addAll(split(r.get("profile_skills", String.class)));
-            return new Seeker(r.get("person_id", Number.class).longValue(), r.get("name", String.class),
-                    r.get("department", String.class), skills, r.get("note", String.class));
-        }).toList();
-    }
-
-    /** Teams with a free seat, those needing what this officer can do first. */
-    public List<Match<Overview>> suggestTeams(Actor actor, String slug) {
-        Event event = events.get(actor, slug);
-        Set<String> skills = skillsOf(actor.personId(), event.id);
-        return Team.activeIn(event.id).stream().map(team -> overview(event, team)).filter(o -> !o.full())
-                .map(o -> new Match<>(o, overlap(skills, o.team().openRoles), o.departments()))
-                .sorted(Comparator.<Match<Overview>>comparingInt(m -> -m.shared().size())
-                        .thenComparingInt(m -> -m.item().needs())
-                        .thenComparing(m -> m.item().team().name.toLowerCase(Locale.ROOT)))
-                .toList();
-    }
-
-    /** Officers looking for a team, those with the team's open roles first; new departments break ties. */
-    public List<Match<Seeker>> suggestPeople(Actor actor, long teamId) {
-        Team team = get(actor, teamId);
-        Event event = eventOf(actor, team);
-        Set<String> departments = overview(event, team).departments();
-        return seekers(actor, event.slug).stream()
-                .map(s -> new Match<>(s, overlap(s.skills(), team.openRoles), departments))
-                .sorted(Comparator.<Match<Seeker>>comparingInt(m -> -m.shared().size())
-                        .thenComparing(m -> departments.contains(m.item().department()))
-                        .thenComparing(m -> m.item().name()))
-                .toList();
-    }
-
     // --- helpers -------------------------------------------------------------------------
-
-    private Set<String> skillsOf(long personId, long eventId) {
-        Set<String> skills = new TreeSet<>(people.get(personId).skills);
-        @SuppressWarnings("unchecked")
-        List<String> declared = Panache.getEntityManager().createNativeQuery(
-                        "select skills from team_seeker where event_id = :e and person_id = :p")
-                .setParameter("e", eventId).setParameter("p", personId).getResultList();
-        declared.forEach(d -> skills.addAll(split(d)));
-        return skills;
-    }
-
-    private static Set<String> overlap(Set<String> a, Set<String> b) {
-        Set<String> shared = new TreeSet<>(a);
-        shared.retainAll(b);
-        return shared;
-    }
 
     private List<FieldError> problemsOf(TeamInput input) {
         List<FieldError> errors = new ArrayList<>(validation.check(input));
@@ -541,31 +291,25 @@ public class TeamService {
         return errors;
     }
 
-    private void requireChangeable(Actor actor, Event event) {
+    void requireChangeable(Actor actor, Event event) {
         policy.require(actor.roles(), EventAction.FORM_TEAM, event.phase);
         if (event.teamsLocked) {
             throw DomainException.conflict("teams-locked");
         }
     }
 
-    private static void requireLead(Actor actor, Team team) {
+    static void requireLead(Actor actor, Team team) {
         if (!Objects.equals(team.leadId, actor.personId())) {
             throw DomainException.forbidden("team-lead-only");
         }
     }
 
-    private static void requirePending(TeamRequest request) {
-        if (!TeamRequest.PENDING.equals(request.status)) {
-            throw DomainException.conflict("team-request-closed");
-        }
-    }
-
-    private Event lockEvent(Actor actor, String slug) {
+    Event lockEvent(Actor actor, String slug) {
         Event event = events.get(actor, slug);
         return Event.findById(event.id, LockModeType.PESSIMISTIC_READ);
     }
 
-    private Team lockTeam(Actor actor, long teamId) {
+    Team lockTeam(Actor actor, long teamId) {
         Team team = Team.findById(teamId, LockModeType.PESSIMISTIC_WRITE);
         if (team == null) {
             throw DomainException.notFound("team-not-found");
@@ -577,46 +321,7 @@ public class TeamService {
         return team;
     }
 
-    private static TeamRequest lockRequest(long requestId) {
-        TeamRequest request = TeamRequest.findById(requestId, LockModeType.PESSIMISTIC_WRITE);
-        if (request == null) {
-            throw DomainException.notFound("team-request-not-found");
-        }
-        return request;
-    }
-
-    private TeamRequest newRequest(Team team, long personId, String kind, String message, long createdBy) {
-        if (message != null && message.length() > 1000) {
-            throw DomainException.invalid(List.of(new FieldError("message", "validation.size.max", Map.of("max", 1000))));
-        }
-        @SuppressWarnings("unchecked")
-        List<Number> id = Panache.getEntityManager().createNativeQuery("""
-                insert into team_request (team_id, person_id, kind, message, created_by, created_at)
-                values (:t, :p, :k, :m, :c, :now) on conflict do nothing returning id""")
-                .setParameter("t", team.id).setParameter("p", personId).setParameter("k", kind)
-                .setParameter("m", Objects.requireNonNullElse(message, "").strip()).setParameter("c", createdBy)
-                .setParameter("now", clock.now()).getResultList();
-        if (id.isEmpty()) {
-            throw DomainException.conflict("team-request-pending");
-        }
-        return TeamRequest.findById(id.get(0).longValue());
-    }
-
-    private void decide(TeamRequest request, String status, long by) {
-        request.status = status;
-        request.decidedBy = by;
-        request.decidedAt = clock.now();
-    }
-
-    private static void closeOtherRequests(long personId, long eventId) {
-        Panache.getEntityManager().createNativeQuery("""
-                update team_request set status = 'CLOSED', decided_at = now()
-                where person_id = :p and status = 'PENDING'
-                  and team_id in (select id from team where event_id = :e)""")
-                .setParameter("p", personId).setParameter("e", eventId).executeUpdate();
-    }
-
-    private static boolean addMember(Team team, long personId) {
+    static boolean addMember(Team team, long personId) {
         return Panache.getEntityManager().createNativeQuery("""
                 insert into team_member (team_id, event_id, person_id) values (:t, :e, :p)
                 on conflict do nothing""")
@@ -624,7 +329,7 @@ public class TeamService {
                 .executeUpdate() == 1;
     }
 
-    private static boolean removeMember(Team team, long personId) {
+    static boolean removeMember(Team team, long personId) {
         return Panache.getEntityManager().createNativeQuery(
                         "delete from team_member where team_id = :t and person_id = :p")
                 .setParameter("t", team.id).setParameter("p", personId).executeUpdate() == 1;
@@ -642,7 +347,7 @@ public class TeamService {
                 .setParameter("t", team.id).getSingleResult()).intValue();
     }
 
-    private void dissolveNow(Team team, long actorId, String reason) {
+    void dissolveNow(Team team, long actorId, String reason) {
         Panache.getEntityManager().createNativeQuery("delete from team_member where team_id = :t")
                 .setParameter("t", team.id).executeUpdate();
         Panache.getEntityManager().createNativeQuery(
@@ -653,7 +358,7 @@ public class TeamService {
         log(team, "DISSOLVED", actorId, null, reason);
     }
 
-    private void log(Team team, String kind, Long actorId, Long subjectId, String reason) {
+    void log(Team team, String kind, Long actorId, Long subjectId, String reason) {
         TeamHistoryEntry entry = new TeamHistoryEntry();
         entry.teamId = team.id;
         entry.kind = kind;

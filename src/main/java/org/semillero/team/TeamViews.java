@@ -24,7 +24,7 @@ public final class TeamViews {
         }
     }
 
-    public record RequestView(long id, long teamId, String kind, String status, String person, String message,
+    public record RequestView(long id, long teamId, TeamRequest.Kind kind, TeamRequest.Status status, String person, String message,
                               Instant createdAt) {
     }
 

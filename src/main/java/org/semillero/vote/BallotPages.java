@@ -18,8 +18,8 @@ import java.util.Map;
 import org.semillero.shared.security.Viewer;
 import org.semillero.shared.web.DomainException;
 import org.semillero.shared.web.FieldError;
-import org.semillero.shared.web.Flash;
 import org.semillero.shared.web.FormErrors;
+import org.semillero.shared.web.PageAction;
 
 /** The voter's ballot page: one form, a number per entry, no JavaScript needed. */
 @Path("/events/{slug}/ballot")
@@ -68,22 +68,15 @@ public class BallotPages {
                 }
             }
         });
-        try {
-            if (!errors.isEmpty()) {
-                throw DomainException.invalid(errors);
-            }
-            votes.replace(viewer.actor(), slug, points);
-            return Flash.redirect("/events/" + slug + "/ballot", "flash.ballot.saved");
-        } catch (DomainException e) {
-            if (e.kind() == DomainException.Kind.INVALID) {
-                return Response.status(400).type(MediaType.TEXT_HTML_TYPE).entity(Templates.ballot(
-                        votes.ballot(viewer.actor(), slug), typed,
-                        FormErrors.of(e.fieldErrors(), viewer.locale(), "vote.field."))).build();
-            }
-            if (e.kind() == DomainException.Kind.CONFLICT) {
-                return Flash.redirect("/events/" + slug, e.messageKey());
-            }
-            throw e;
-        }
+        return PageAction.run(() -> {
+                    if (!errors.isEmpty()) {
+                        throw DomainException.invalid(errors);
+                    }
+                    votes.replace(viewer.actor(), slug, points);
+                })
+                .redirect("/events/" + slug + "/ballot", "flash.ballot.saved")
+                .orShow(viewer.locale(), "vote.field.", shown -> Templates.ballot(votes.ballot(viewer.actor(), slug),
+                        typed, shown))
+                .conflictsTo("/events/" + slug);
     }
 }

@@ -18,7 +18,6 @@ import org.semillero.event.EventService;
 import org.semillero.shared.security.Actor;
 import org.semillero.shared.time.InstitutionClock;
 import org.semillero.shared.web.DomainException;
-import org.semillero.shared.web.FieldError;
 
 /**
  * Dot voting. The voter's ballot row is locked for every change, and a database trigger

@@ -51,6 +51,15 @@ import org.semillero.vote.VoteService;
 class AuditLogTest {
 
     @Inject
+    org.semillero.backlog.PromotionService promotions;
+
+    @Inject
+    org.semillero.idea.IdeaLifecycleService lifecycle;
+
+    @Inject
+    org.semillero.team.TeamModerationService moderation;
+
+    @Inject
     Fixtures fixtures;
 
     @Inject
@@ -123,9 +132,9 @@ class AuditLogTest {
 
         Actor author = fixtures.officer(Fixtures.unique("author"));
         Idea idea = ideas.propose(author, Fixtures.ideaInput(Fixtures.unique("Reminders"), event.slug, theme.id), true);
-        ideas.transition(organizer, idea.id, IdeaAction.SHORTLIST, null, null);
+        lifecycle.transition(organizer, idea.id, IdeaAction.SHORTLIST, null, null);
         Idea weak = ideas.propose(author, Fixtures.ideaInput(Fixtures.unique("Weak"), event.slug, theme.id), true);
-        ideas.transition(organizer, weak.id, IdeaAction.DECLINE, "Duplicate of an existing service", null);
+        lifecycle.transition(organizer, weak.id, IdeaAction.DECLINE, "Duplicate of an existing service", null);
         Comment comment = comments.add(author, CommentTarget.idea(idea.id), null, "First words");
         comments.edit(author, comment.id, "Second words");
         comments.hide(organizer, comment.id);
@@ -134,10 +143,10 @@ class AuditLogTest {
         Team first = fixtures.team(event, 2);
         Team second = fixtures.team(event, 2);
         Team third = fixtures.team(event, 1);
-        teams.lockTeams(organizer, event.slug, true);
+        moderation.lockTeams(organizer, event.slug, true);
         long moved = Fixtures.fresh(() -> teams.members(Team.findById(second.id)).get(1).personId());
-        teams.move(organizer, second.id, moved, third.id, "Balance the teams");
-        teams.dissolve(organizer, third.id, "Merged into another team");
+        moderation.move(organizer, second.id, moved, third.id, "Balance the teams");
+        moderation.dissolve(organizer, third.id, "Merged into another team");
         Actor lead = fixtures.leadOf(first);
         submissions.save(lead, first.id, new SubmissionInput("Reminder service", "SMS before appointments", "", null,
                 null, List.of(), null, null));
@@ -162,7 +171,7 @@ class AuditLogTest {
         events.changePhase(admin, event.slug, EventPhase.RESULTS, EventPhase.VOTING, "A vote was cast by mistake");
         events.changePhase(organizer, event.slug, EventPhase.VOTING, EventPhase.RESULTS, null);
         results.award(organizer, event.slug, entry.id, "WINNER");
-        long project = projects.promoteSubmission(office, entry.id).project().id;
+        long project = promotions.promoteSubmission(office, entry.id).project().id;
         projects.move(office, project, new ProjectInputs.MoveInput("APPROVED", "Board decision", null, null,
                 "Sponsor to be named next week"));
         Actor changer = fixtures.officer(Fixtures.unique("mover"));
@@ -239,7 +248,7 @@ class AuditLogTest {
         String slug = event.slug;
         Actor organizer = new Actor(event.createdBy, Set.of("officer", "organizer"));
         for (int i = 0; i < 7; i++) {
-            teams.lockTeams(organizer, slug, i % 2 == 0);
+            moderation.lockTeams(organizer, slug, i % 2 == 0);
         }
         // Creation, DRAFT → IDEATION and 7 lock changes on this event: pages of 3 walk all 9 once, newest first.
         List<Integer> seen = new ArrayList<>();

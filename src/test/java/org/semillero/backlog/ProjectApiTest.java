@@ -36,6 +36,12 @@ import org.semillero.team.Team;
 class ProjectApiTest {
 
     @Inject
+    org.semillero.backlog.PromotionService promotions;
+
+    @Inject
+    org.semillero.idea.IdeaLifecycleService lifecycle;
+
+    @Inject
     Fixtures fixtures;
 
     @Inject
@@ -101,7 +107,7 @@ class ProjectApiTest {
         Idea idea = fixtures.boxIdea("Box idea " + Fixtures.unique("b"));
         given().contentType(ContentType.JSON).body(Map.of("ideaId", idea.id)).when().post("/api/v1/projects")
                 .then().statusCode(409).body("type", equalTo("urn:semillero:problem:promotion-idea-not-shortlisted"));
-        ideas.transition(fixtures.organizer(), idea.id, IdeaAction.SHORTLIST, null, null);
+        lifecycle.transition(fixtures.organizer(), idea.id, IdeaAction.SHORTLIST, null, null);
         given().contentType(ContentType.JSON).body(Map.of("ideaId", idea.id)).when().post("/api/v1/projects")
                 .then().statusCode(201).body("contributors", hasSize(1));
         Event voting = fixtures.event(EventPhase.HACKING);
@@ -117,7 +123,7 @@ class ProjectApiTest {
     @TestSecurity(user = "ines-gates", roles = {"officer", "innovation-office"})
     void every_gate_says_what_is_missing_and_the_office_can_override_with_a_reason() {
         Winner w = winner();
-        long id = projects.promoteSubmission(fixtures.organizer(), w.submissionId()).project().id;
+        long id = promotions.promoteSubmission(fixtures.organizer(), w.submissionId()).project().id;
         String base = "/api/v1/projects/" + id;
         given().contentType(ContentType.JSON).body(Map.of("to", "IN_PROGRESS")).when().post(base + "/stage")
                 .then().statusCode(409).body("type", equalTo("urn:semillero:problem:project-stage-order"));
@@ -169,9 +175,9 @@ class ProjectApiTest {
         Winner w = winner();
         Actor office = new Actor(fixtures.officer(Fixtures.unique("office")).personId(),
                 java.util.Set.of("officer", "innovation-office"));
-        long mine = projects.promoteSubmission(office, w.submissionId()).project().id;
+        long mine = promotions.promoteSubmission(office, w.submissionId()).project().id;
         Winner other = winner();
-        long theirs = projects.promoteSubmission(office, other.submissionId()).project().id;
+        long theirs = promotions.promoteSubmission(office, other.submissionId()).project().id;
         long olivia = fixtures.person("owner-olivia").id;
         projects.update(office, mine, new ProjectInputs.ProjectInput("Mine", "", "", null, olivia, "", "", null, "", null));
 
@@ -199,7 +205,7 @@ class ProjectApiTest {
     void the_funnel_counts_a_seeded_event_exactly() {
         Winner w = winner();
         ideas.propose(fixtures.officer(Fixtures.unique("d")), Fixtures.ideaInput("Draft not counted", null, null), false);
-        projects.promoteSubmission(fixtures.organizer(), w.submissionId());
+        promotions.promoteSubmission(fixtures.organizer(), w.submissionId());
         given().queryParam("event", w.event().slug).when().get("/api/v1/dashboard/funnel").then().statusCode(200)
                 .body("key", contains("challenges", "ideas", "submissions", "projects", "delivered"))
                 .body("count", contains(1, 1, 1, 1, 0))

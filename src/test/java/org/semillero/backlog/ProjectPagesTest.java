@@ -23,6 +23,12 @@ class ProjectPagesTest {
     private static final String SCRIPT = "<script>alert('p')</script>";
 
     @Inject
+    org.semillero.backlog.PromotionService promotions;
+
+    @Inject
+    org.semillero.idea.IdeaLifecycleService lifecycle;
+
+    @Inject
     Fixtures fixtures;
 
     @Inject
@@ -39,7 +45,7 @@ class ProjectPagesTest {
     @TestSecurity(user = "ines-pages", roles = {"officer", "innovation-office"})
     void the_office_promotes_an_idea_and_moves_it_through_the_gates_from_the_pages() {
         Idea idea = fixtures.boxIdea(SCRIPT);
-        ideas.transition(fixtures.organizer(), idea.id, IdeaAction.SHORTLIST, null, null);
+        lifecycle.transition(fixtures.organizer(), idea.id, IdeaAction.SHORTLIST, null, null);
         Forms.Csrf csrf = Forms.csrfFrom("/ideas/" + idea.id);
         given().when().get("/ideas/" + idea.id).then().body(containsString("Promote to the backlog"));
         Response promoted = form(csrf).formParam("ideaId", String.valueOf(idea.id)).when().post("/projects/promote");
@@ -104,10 +110,10 @@ class ProjectPagesTest {
     @TestSecurity(user = "ana-reads", roles = "officer")
     void officers_read_and_follow_but_see_no_tools_and_no_dashboard() {
         Idea idea = fixtures.boxIdea("Readable " + Fixtures.unique("r"));
-        ideas.transition(fixtures.organizer(), idea.id, IdeaAction.SHORTLIST, null, null);
+        lifecycle.transition(fixtures.organizer(), idea.id, IdeaAction.SHORTLIST, null, null);
         org.semillero.shared.security.Actor office = new org.semillero.shared.security.Actor(
                 fixtures.officer(Fixtures.unique("o")).personId(), java.util.Set.of("officer", "innovation-office"));
-        long id = projects.promoteIdea(office, idea.id).project().id;
+        long id = promotions.promoteIdea(office, idea.id).project().id;
         given().when().get("/projects/" + id).then().statusCode(200).body(not(containsString("Next stage")))
                 .body(containsString("Follow this project"));
         Forms.Csrf csrf = Forms.csrfFrom("/projects/" + id);

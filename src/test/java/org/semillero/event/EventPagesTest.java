@@ -112,7 +112,7 @@ class EventPagesTest {
 
         form(csrf).formParam("from", "IDEATION").formParam("to", "HACKING")
                 .when().post("/events/" + event.slug + "/phase")
-                .then().statusCode(303).cookie("semillero-flash", "flash.error.phase-changed-meanwhile");
+                .then().statusCode(303).cookie("semillero-flash", "problem.phase-changed");
 
         form(csrf).formParam("from", "HACKING").formParam("to", "IDEATION").formParam("reason", "Not enough ideas")
                 .when().post("/events/" + event.slug + "/phase")

@@ -8,7 +8,6 @@ import io.quarkus.test.security.TestSecurity;
 import io.restassured.specification.RequestSpecification;
 import jakarta.inject.Inject;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.semillero.event.Event;
 import org.semillero.event.EventPhase;

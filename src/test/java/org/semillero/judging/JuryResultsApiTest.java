@@ -18,7 +18,6 @@ import org.junit.jupiter.api.Test;
 import org.semillero.event.Event;
 import org.semillero.event.EventPhase;
 import org.semillero.event.EventService;
-import org.semillero.people.Person;
 import org.semillero.shared.security.Actor;
 import org.semillero.shared.web.DomainException;
 import org.semillero.support.Fixtures;
@@ -32,6 +31,9 @@ import org.semillero.vote.VoteService;
 
 @QuarkusTest
 class JuryResultsApiTest {
+
+    @Inject
+    org.semillero.team.TeamRequestService requests;
 
     @Inject
     Fixtures fixtures;
@@ -65,8 +67,8 @@ class JuryResultsApiTest {
         for (int i = 0; i < 3; i++) {
             Team team = fixtures.team(event, 2);
             if (i == 0 && judgeInFirstTeam != null) {
-                TeamRequest r = teams.apply(fixtures.officer(judgeInFirstTeam), team.id, "in");
-                teams.accept(fixtures.leadOf(team), r.id);
+                TeamRequest r = requests.apply(fixtures.officer(judgeInFirstTeam), team.id, "in");
+                requests.accept(fixtures.leadOf(team), r.id);
             }
             Actor lead = fixtures.leadOf(team);
             submissions.save(lead, team.id, new SubmissionInput("Entry " + i, "S", "", null, null, List.of(), null, null));

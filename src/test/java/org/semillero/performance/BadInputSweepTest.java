@@ -70,7 +70,7 @@ class BadInputSweepTest {
                     continue;
                 }
                 operations++;
-                outcomes.addAll(sweep(openApi, method, path.getKey(), op.getValue()));
+                outcomes.addAll(sweep(openApi, method, path.getKey(), path.getValue().path("parameters"), op.getValue()));
             }
         }
 
@@ -82,11 +82,15 @@ class BadInputSweepTest {
         assertThat(rowCounts()).as("row counts after the sweep").isEqualTo(before);
     }
 
-    private List<Outcome> sweep(JsonNode openApi, String method, String template, JsonNode operation) {
+    /** {@code shared}: parameters declared for every operation of the path (e.g. a sub-resource's id). */
+    private List<Outcome> sweep(JsonNode openApi, String method, String template, JsonNode shared, JsonNode operation) {
         List<Outcome> outcomes = new ArrayList<>();
         List<String> pathParams = new ArrayList<>();
         List<JsonNode> queryParams = new ArrayList<>();
-        for (JsonNode parameter : operation.path("parameters")) {
+        List<JsonNode> parameters = new ArrayList<>();
+        shared.forEach(parameters::add);
+        operation.path("parameters").forEach(parameters::add);
+        for (JsonNode parameter : parameters) {
             if ("path".equals(parameter.path("in").asText())) {
                 pathParams.add(parameter.path("name").asText());
             } else if ("query".equals(parameter.path("in").asText())) {

@@ -17,15 +17,15 @@ import org.junit.jupiter.api.Test;
 import org.semillero.event.Event;
 import org.semillero.event.EventPhase;
 import org.semillero.event.EventService;
+import org.semillero.idea.Idea;
+import org.semillero.idea.IdeaService;
+import org.semillero.judging.JuryInputs;
+import org.semillero.judging.JuryService;
 import org.semillero.shared.security.Actor;
+import org.semillero.support.Fixtures;
 import org.semillero.team.SubmissionInput;
 import org.semillero.team.SubmissionService;
 import org.semillero.team.Team;
-import org.semillero.idea.Idea;
-import org.semillero.judging.JuryInputs;
-import org.semillero.judging.JuryService;
-import org.semillero.idea.IdeaService;
-import org.semillero.support.Fixtures;
 
 /**
  * Key lists issue a bounded number of SQL statements however long they are, so an N+1 cannot come back

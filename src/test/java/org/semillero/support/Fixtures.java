@@ -34,6 +34,7 @@ import org.semillero.team.SubmissionService;
 import org.semillero.team.Team;
 import org.semillero.team.TeamInput;
 import org.semillero.team.TeamRequest;
+import org.semillero.team.TeamRequestService;
 import org.semillero.team.TeamService;
 
 /** Builds the people and events a test needs, through the services, with unique names. */
@@ -46,9 +47,11 @@ public class Fixtures {
     private final IdeaService ideas;
     private final TeamService teams;
     private final SubmissionService submissions;
+    private final TeamRequestService requests;
 
     Fixtures(PersonService people, EventService events, ChallengeService challenges, IdeaService ideas,
-             TeamService teams, SubmissionService submissions) {
+             TeamService teams, SubmissionService submissions, TeamRequestService requests) {
+        this.requests = requests;
         this.teams = teams;
         this.submissions = submissions;
         this.people = people;
@@ -154,8 +157,8 @@ public class Fixtures {
                 List.of(openRoles)));
         for (int i = 1; i < size; i++) {
             Actor member = officer(unique("member"));
-            TeamRequest request = teams.apply(member, team.id, "Let me in");
-            teams.accept(lead, request.id);
+            TeamRequest request = requests.apply(member, team.id, "Let me in");
+            requests.accept(lead, request.id);
         }
         return Team.findById(team.id);
     }
@@ -181,8 +184,8 @@ public class Fixtures {
         for (int i = 0; i < count; i++) {
             Team team = team(event, 2);
             if (i == 0 && memberOfFirst != null) {
-                TeamRequest request = teams.apply(officer(memberOfFirst), team.id, "in");
-                teams.accept(leadOf(team), request.id);
+                TeamRequest request = requests.apply(officer(memberOfFirst), team.id, "in");
+                requests.accept(leadOf(team), request.id);
             }
             Actor lead = leadOf(team);
             submissions.save(lead, team.id, new SubmissionInput("Entry " + i, "Summary " + i, "", null, null,

@@ -30,6 +30,12 @@ import org.semillero.support.Parallel;
 class TeamApiTest {
 
     @Inject
+    org.semillero.team.TeamRequestService requests;
+
+    @Inject
+    org.semillero.team.TeamModerationService moderation;
+
+    @Inject
     Fixtures fixtures;
 
     @Inject
@@ -80,12 +86,12 @@ class TeamApiTest {
         given().contentType(ContentType.JSON).body(team("Late")).when().post("/api/v1/events/" + voting.slug + "/teams")
                 .then().statusCode(409).body("type", equalTo("urn:semillero:problem:wrong-phase"));
         Event hacking = fixtures.event(EventPhase.HACKING);
-        teams.lockTeams(fixtures.organizer(), hacking.slug, true);
+        moderation.lockTeams(fixtures.organizer(), hacking.slug, true);
         given().contentType(ContentType.JSON).body(team("Locked out")).when().post("/api/v1/events/" + hacking.slug + "/teams")
                 .then().statusCode(409).body("type", equalTo("urn:semillero:problem:teams-locked"));
         given().contentType(ContentType.JSON).body(Map.of("locked", false))
                 .when().put("/api/v1/events/" + hacking.slug + "/team-lock").then().statusCode(403);
-        teams.lockTeams(fixtures.organizer(), hacking.slug, false);
+        moderation.lockTeams(fixtures.organizer(), hacking.slug, false);
         given().contentType(ContentType.JSON).body(team("Unlocked")).when().post("/api/v1/events/" + hacking.slug + "/teams")
                 .then().statusCode(201);
     }
@@ -102,7 +108,7 @@ class TeamApiTest {
                 .when().post("/api/v1/teams/" + team.id + "/applications").then().statusCode(409);
         given().contentType(ContentType.JSON).when().post("/api/v1/team-requests/" + requestId + "/accept")
                 .then().statusCode(403);
-        teams.accept(fixtures.leadOf(team), requestId);
+        requests.accept(fixtures.leadOf(team), requestId);
         given().when().get("/api/v1/teams/" + team.id).then().body("members", hasSize(2))
                 .body("members.name", hasItem("bruno-applies")).body("needs", equalTo(0));
         given().contentType(ContentType.JSON).when().post("/api/v1/team-requests/" + requestId + "/withdraw")
@@ -125,7 +131,7 @@ class TeamApiTest {
         given().contentType(ContentType.JSON).when().post("/api/v1/team-requests/" + requestId + "/accept")
                 .then().statusCode(403);
         given().when().get("/api/v1/teams/" + teamId + "/requests").then().statusCode(200).body("$", hasSize(1));
-        teams.accept(new Actor(invitee.id, java.util.Set.of("officer")), requestId);
+        requests.accept(new Actor(invitee.id, java.util.Set.of("officer")), requestId);
         given().when().get("/api/v1/teams/" + teamId).then().body("members", hasSize(2));
         given().contentType(ContentType.JSON).body(Map.of("personId", invitee.id))
                 .when().put("/api/v1/teams/" + teamId + "/lead").then().statusCode(200);
@@ -141,10 +147,10 @@ class TeamApiTest {
         Event event = fixtures.event(EventPhase.IDEATION);
         Team team = fixtures.team(event, 2);
         Actor lead = fixtures.leadOf(team);
-        TeamRequest mine = teams.apply(fixtures.officer("plain-member"), team.id, "hello");
-        teams.accept(lead, mine.id);
+        TeamRequest mine = requests.apply(fixtures.officer("plain-member"), team.id, "hello");
+        requests.accept(lead, mine.id);
         Actor outsider = fixtures.officer(Fixtures.unique("outsider"));
-        TeamRequest theirs = teams.apply(outsider, team.id, "me too");
+        TeamRequest theirs = requests.apply(outsider, team.id, "me too");
         long plain = fixtures.person("plain-member").id;
         long other = QuarkusTransaction.requiringNew().call(() -> teams.members(Team.findById(team.id)).stream()
                 .filter(m -> !m.lead() && m.personId() != plain).findFirst().orElseThrow().personId());
@@ -173,9 +179,9 @@ class TeamApiTest {
         List<Callable<String>> accepts = new ArrayList<>();
         for (int i = 0; i < 6; i++) {
             Team team = fixtures.team(event, 1);
-            TeamRequest request = teams.apply(officer, team.id, "pick me");
+            TeamRequest request = requests.apply(officer, team.id, "pick me");
             Actor lead = fixtures.leadOf(team);
-            accepts.add(() -> outcome(() -> teams.accept(lead, request.id)));
+            accepts.add(() -> outcome(() -> requests.accept(lead, request.id)));
         }
         List<String> outcomes = Parallel.run(accepts);
         assertThat(outcomes).filteredOn("ok"::equals).hasSize(1);
@@ -192,8 +198,8 @@ class TeamApiTest {
         Actor lead = fixtures.leadOf(team);
         List<Callable<String>> accepts = new ArrayList<>();
         for (int i = 0; i < 10; i++) {
-            TeamRequest request = teams.apply(fixtures.officer(Fixtures.unique("hopeful")), team.id, "me");
-            accepts.add(() -> outcome(() -> teams.accept(lead, request.id)));
+            TeamRequest request = requests.apply(fixtures.officer(Fixtures.unique("hopeful")), team.id, "me");
+            accepts.add(() -> outcome(() -> requests.accept(lead, request.id)));
         }
         List<String> outcomes = Parallel.run(accepts);
         assertThat(outcomes).filteredOn("ok"::equals).hasSize(1);
@@ -257,7 +263,7 @@ class TeamApiTest {
         given().contentType(ContentType.JSON).when().post(path + "/final").then().statusCode(409)
                 .body("type", equalTo("urn:semillero:problem:team-too-small"));
         Actor newcomer = fixtures.officer(Fixtures.unique("newcomer"));
-        TeamRequest request = teams.apply(newcomer, teamId, "hi");
+        TeamRequest request = requests.apply(newcomer, teamId, "hi");
         given().contentType(ContentType.JSON).when().post("/api/v1/team-requests/" + request.id + "/accept")
                 .then().statusCode(200);
         given().contentType(ContentType.JSON).when().post(path + "/final").then().statusCode(200)

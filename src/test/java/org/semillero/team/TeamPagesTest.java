@@ -27,6 +27,12 @@ class TeamPagesTest {
     private static final String SCRIPT = "<script>alert('t')</script>";
 
     @Inject
+    org.semillero.team.TeamRequestService requests;
+
+    @Inject
+    org.semillero.team.TeamBoardService board;
+
+    @Inject
     Fixtures fixtures;
 
     @Inject
@@ -72,7 +78,7 @@ class TeamPagesTest {
         TeamRequest request = QuarkusTransaction.requiringNew().call(() ->
                 TeamRequest.<TeamRequest>find("teamId = ?1 and status = 'PENDING'", team.id).firstResult());
         form(csrf).when().post("/teams/requests/" + request.id + "/accept").then().statusCode(403);
-        teams.accept(fixtures.leadOf(team), request.id);
+        requests.accept(fixtures.leadOf(team), request.id);
         given().when().get("/teams/" + team.id).then().body(containsString("bruno-team-pages"))
                 .body(containsString("Leave the team"));
         given().when().get("/").then().body(containsString("My teams")).body(containsString("/teams/" + team.id));
@@ -151,10 +157,10 @@ class TeamPagesTest {
         Event event = fixtures.event(EventPhase.HACKING);
         Actor lead = fixtures.officer(Fixtures.unique("xss-lead"));
         Team team = teams.create(lead, event.slug, new TeamInput(SCRIPT, SCRIPT, null, List.of(SCRIPT)));
-        teams.apply(fixtures.officer(Fixtures.unique("xss-member")), team.id, SCRIPT);
+        requests.apply(fixtures.officer(Fixtures.unique("xss-member")), team.id, SCRIPT);
         submissions.save(lead, team.id, new SubmissionInput(SCRIPT, SCRIPT, SCRIPT, null, null, List.of(), null, null));
         Actor seeker = fixtures.officer(Fixtures.unique("xss-seeker"));
-        teams.seek(seeker, event.slug, SCRIPT, SCRIPT);
+        board.seek(seeker, event.slug, SCRIPT, SCRIPT);
         for (String page : List.of("/events/" + event.slug + "/teams", "/teams/" + team.id, "/events/" + event.slug + "/board",
                 "/events/" + event.slug + "/teams/overview", "/events/" + event.slug + "/submissions")) {
             String html = given().when().get(page).then().statusCode(200).extract().asString();

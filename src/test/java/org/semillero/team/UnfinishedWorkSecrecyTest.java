@@ -31,6 +31,15 @@ import org.semillero.support.Fixtures;
 class UnfinishedWorkSecrecyTest {
 
     @Inject
+    org.semillero.idea.IdeaCoauthorService coauthorship;
+
+    @Inject
+    org.semillero.idea.IdeaSearchService finder;
+
+    @Inject
+    org.semillero.team.TeamRequestService requests;
+
+    @Inject
     Fixtures fixtures;
 
     @Inject
@@ -59,8 +68,8 @@ class UnfinishedWorkSecrecyTest {
         Team team = fixtures.team(event, 2);
         Actor lead = fixtures.leadOf(team);
         if (member != null) {
-            TeamRequest request = teams.apply(fixtures.officer(member), team.id, "in");
-            teams.accept(fixtures.leadOf(team), request.id);
+            TeamRequest request = requests.apply(fixtures.officer(member), team.id, "in");
+            requests.accept(fixtures.leadOf(team), request.id);
         }
         Submission s = submissions.save(lead, team.id, new SubmissionInput("Secret plan", "Our unfinished idea",
                 "Built half of it", null, null, List.of(), null, null));
@@ -138,7 +147,7 @@ class UnfinishedWorkSecrecyTest {
                 "Proposal text", "Benefit", "Measure", "Civil registry", null, List.of(), List.of(decliner),
                 null, null, null), false);
         given().when().get("/api/v1/ideas/" + draft.id).then().statusCode(200);
-        ideas.answerInvitation(fixtures.officer("declining-coauthor"), draft.id, false);
+        coauthorship.answerInvitation(fixtures.officer("declining-coauthor"), draft.id, false);
         given().when().get("/api/v1/ideas/" + draft.id).then().statusCode(404);
         given().when().get("/ideas/" + draft.id).then().statusCode(404);
     }
@@ -151,15 +160,15 @@ class UnfinishedWorkSecrecyTest {
         Idea idea = ideas.propose(author, Fixtures.ideaInput(title, theme.event().slug, theme.challenge().id), true);
         Actor officer = fixtures.officer(Fixtures.unique("reader"));
         IdeaCriteria byTitle = new IdeaCriteria(title, null, null, null, null, null, null, 0, 20);
-        assertThat(Fixtures.fresh(() -> ideas.search(officer, byTitle).items())).extracting(i -> i.id).contains(idea.id);
-        assertThat(Fixtures.fresh(() -> ideas.similar(officer, title, "Queues at the counter", null, 50)))
+        assertThat(Fixtures.fresh(() -> finder.search(officer, byTitle).items())).extracting(i -> i.id).contains(idea.id);
+        assertThat(Fixtures.fresh(() -> finder.similar(officer, title, "Queues at the counter", null, 50)))
                 .extracting(i -> i.id).contains(idea.id);
         Actor admin = new Actor(theme.organizer().personId(), Set.of("officer", "organizer", "admin"));
         events.changePhase(admin, theme.event().slug, EventPhase.IDEATION, EventPhase.DRAFT, "Not ready yet");
-        assertThat(Fixtures.fresh(() -> ideas.search(officer, byTitle).items())).extracting(i -> i.id).doesNotContain(idea.id);
-        assertThat(Fixtures.fresh(() -> ideas.similar(officer, title, "Queues at the counter", null, 50)))
+        assertThat(Fixtures.fresh(() -> finder.search(officer, byTitle).items())).extracting(i -> i.id).doesNotContain(idea.id);
+        assertThat(Fixtures.fresh(() -> finder.similar(officer, title, "Queues at the counter", null, 50)))
                 .extracting(i -> i.id).doesNotContain(idea.id);
-        assertThat(Fixtures.fresh(() -> ideas.search(theme.organizer(), byTitle).items())).extracting(i -> i.id)
+        assertThat(Fixtures.fresh(() -> finder.search(theme.organizer(), byTitle).items())).extracting(i -> i.id)
                 .contains(idea.id);
     }
 

@@ -23,8 +23,8 @@ import net.jqwik.api.sessions.JqwikSession;
 import org.junit.jupiter.api.Test;
 import org.semillero.shared.security.Actor;
 import org.semillero.shared.web.DomainException;
-import org.semillero.support.Fixtures;
 import org.semillero.support.Fixtures.Voting;
+import org.semillero.support.Fixtures;
 import org.semillero.support.Parallel;
 
 /** Every valid ballot change is accepted, in any row order, through the service, the API and the database. */

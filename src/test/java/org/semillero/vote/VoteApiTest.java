@@ -37,6 +37,9 @@ import org.semillero.team.TeamService;
 class VoteApiTest {
 
     @Inject
+    org.semillero.team.TeamRequestService requests;
+
+    @Inject
     Fixtures fixtures;
 
     @Inject
@@ -66,8 +69,8 @@ class VoteApiTest {
                 first = team;
                 if (memberOfFirst != null) {
                     Actor member = fixtures.officer(memberOfFirst);
-                    TeamRequest request = teams.apply(member, team.id, "in");
-                    teams.accept(fixtures.leadOf(team), request.id);
+                    TeamRequest request = requests.apply(member, team.id, "in");
+                    requests.accept(fixtures.leadOf(team), request.id);
                 }
             }
             Actor lead = fixtures.leadOf(team);

@@ -2,8 +2,8 @@ package org.semillero.vote;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import jakarta.inject.Inject;
 import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -16,8 +16,8 @@ import org.semillero.event.EventPhase;
 import org.semillero.event.EventService;
 import org.semillero.judging.ResultsService;
 import org.semillero.shared.security.Actor;
-import org.semillero.support.Fixtures;
 import org.semillero.support.Fixtures.Voting;
+import org.semillero.support.Fixtures;
 import org.semillero.support.Parallel;
 
 /**

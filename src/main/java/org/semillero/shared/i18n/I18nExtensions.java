@@ -1,8 +1,8 @@
 package org.semillero.shared.i18n;
 
 import io.quarkus.arc.Arc;
-import io.quarkus.qute.TemplateExtension;
 import io.quarkus.qute.TemplateExtension.TemplateAttribute;
+import io.quarkus.qute.TemplateExtension;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;

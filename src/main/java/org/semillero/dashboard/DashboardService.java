@@ -1,4 +1,4 @@
-package org.semillero.backlog;
+package org.semillero.dashboard;
 
 import io.quarkus.hibernate.orm.panache.Panache;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -6,10 +6,11 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.semillero.backlog.ProjectStage;
 import org.semillero.shared.security.Actor;
 import org.semillero.shared.security.Roles;
 import org.semillero.shared.web.DomainException;
-import org.semillero.shared.web.FieldError;
+import org.semillero.shared.web.YearFilter;
 
 /** The innovation office's portfolio numbers, computed in the database from the pipeline's tables. */
 @ApplicationScoped
@@ -18,22 +19,10 @@ public class DashboardService {
     /** Optional filters: an event, a department, a year (of creation). */
     public record Filter(String eventSlug, String department, Integer year) {
         public Filter {
-            requireYear(year);
+            YearFilter.require(year);
         }
     }
 
-    /** A year filter is a plausible calendar year (the promotion or creation year). */
-    public static void requireYear(Integer year) {
-        if (year != null && year < MIN_YEAR) {
-            throw DomainException.invalid(List.of(new FieldError("year", "validation.min", Map.of("value", MIN_YEAR))));
-        }
-        if (year != null && year > MAX_YEAR) {
-            throw DomainException.invalid(List.of(new FieldError("year", "validation.max", Map.of("value", MAX_YEAR))));
-        }
-    }
-
-    static final int MIN_YEAR = 2000;
-    static final int MAX_YEAR = 2999;
 
     /** One funnel step, with its conversion from the previous step (percent, null for the first). */
     public record Step(String key, long count, Double conversion) {

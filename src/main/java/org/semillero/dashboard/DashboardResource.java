@@ -1,4 +1,4 @@
-package org.semillero.backlog;
+package org.semillero.dashboard;
 
 import io.quarkus.security.Authenticated;
 import jakarta.ws.rs.GET;

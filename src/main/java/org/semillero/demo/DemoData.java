@@ -1,4 +1,4 @@
-package org.semillero.dashboard;
+package org.semillero.demo;
 
 import io.quarkus.arc.profile.IfBuildProfile;
 import io.quarkus.hibernate.orm.panache.Panache;
@@ -19,10 +19,10 @@ import org.semillero.challenge.ChallengeService;
 import org.semillero.event.EventPhase;
 import org.semillero.event.EventService;
 import org.semillero.idea.Idea;
-import org.semillero.judging.JuryInputs;
-import org.semillero.judging.JuryService;
 import org.semillero.idea.IdeaInput;
 import org.semillero.idea.IdeaService;
+import org.semillero.judging.JuryInputs;
+import org.semillero.judging.JuryService;
 import org.semillero.people.Person;
 import org.semillero.people.PersonService;
 import org.semillero.people.ProfileInput;
@@ -33,6 +33,7 @@ import org.semillero.team.SubmissionService;
 import org.semillero.team.Team;
 import org.semillero.team.TeamInput;
 import org.semillero.team.TeamRequest;
+import org.semillero.team.TeamRequestService;
 import org.semillero.team.TeamService;
 import org.semillero.vote.VoteService;
 
@@ -56,8 +57,11 @@ public class DemoData {
     private final EventService events;
     private final VoteService votes;
 
+    private final TeamRequestService requests;
+
     DemoData(ChallengeService challenges, IdeaService ideas, TeamService teams, PersonService people,
-             SubmissionService submissions, JuryService jury, EventService events, VoteService votes) {
+             SubmissionService submissions, JuryService jury, EventService events, VoteService votes, TeamRequestService requests) {
+        this.requests = requests;
         this.votes = votes;
         this.challenges = challenges;
         this.ideas = ideas;
@@ -158,8 +162,8 @@ public class DemoData {
         for (String[] entry : entries) {
             Actor lead = actor(entry[0]);
             Team team = teams.create(lead, "open-data-week", new TeamInput(entry[2], entry[3], null, List.of("data")));
-            TeamRequest request = teams.apply(actor(entry[1]), team.id, "");
-            teams.accept(lead, request.id);
+            TeamRequest request = requests.apply(actor(entry[1]), team.id, "");
+            requests.accept(lead, request.id);
             submissions.save(lead, team.id, new SubmissionInput(entry[2], entry[3], "", "https://example.org/demo",
                     null, List.of(), null, null));
             submissions.review(olga, submissions.finalise(lead, team.id).id, true, null);
@@ -186,7 +190,7 @@ public class DemoData {
         for (String[] entry : entries) {
             Actor lead = actor(entry[0]);
             Team team = teams.create(lead, "atencion-ciudadana-2025", new TeamInput(entry[2], entry[3], null, List.of()));
-            teams.accept(lead, teams.apply(actor(entry[1]), team.id, "").id);
+            requests.accept(lead, requests.apply(actor(entry[1]), team.id, "").id);
             submissions.save(lead, team.id, new SubmissionInput(entry[2], entry[3], "", null, null, List.of(), null, null));
             long id = submissions.finalise(lead, team.id).id;
             submissions.review(olga, id, true, null);

@@ -1,4 +1,4 @@
-package org.semillero.dashboard;
+package org.semillero.review;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
@@ -12,6 +12,7 @@ import java.util.List;
 import org.semillero.challenge.Challenge;
 import org.semillero.challenge.ChallengeStatus;
 import org.semillero.idea.IdeaCriteria;
+import org.semillero.idea.IdeaSearchService;
 import org.semillero.idea.IdeaService;
 import org.semillero.idea.IdeaState;
 import org.semillero.shared.security.Roles;
@@ -27,13 +28,16 @@ public class ReviewPages {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance queue(List<Challenge> challenges, IdeaService.Page ideas);
+        static native TemplateInstance queue(List<Challenge> challenges, IdeaSearchService.Page ideas);
     }
 
     private final IdeaService ideas;
     private final Viewer viewer;
 
-    ReviewPages(IdeaService ideas, Viewer viewer) {
+    private final IdeaSearchService finder;
+
+    ReviewPages(IdeaService ideas, Viewer viewer, IdeaSearchService finder) {
+        this.finder = finder;
         this.ideas = ideas;
         this.viewer = viewer;
     }
@@ -41,7 +45,7 @@ public class ReviewPages {
     @GET
     @RolesAllowed(Roles.ORGANIZER)
     public TemplateInstance queue() {
-        IdeaService.Page submitted = ideas.search(viewer.actor(), new IdeaCriteria(null, null, null,
+        IdeaSearchService.Page submitted = finder.search(viewer.actor(), new IdeaCriteria(null, null, null,
                 IdeaState.SUBMITTED, null, null, "newest", 0, QUEUE_SIZE));
         return Templates.queue(Challenge.byStatus(ChallengeStatus.OPEN), submitted);
     }

@@ -1,4 +1,4 @@
-package org.semillero.backlog;
+package org.semillero.dashboard;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;

@@ -1,4 +1,4 @@
-package org.semillero.dashboard;
+package org.semillero.home;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
@@ -21,8 +21,8 @@ import org.semillero.event.EventService;
 import org.semillero.idea.Idea;
 import org.semillero.idea.IdeaService;
 import org.semillero.people.PersonService;
-import org.semillero.shared.audit.Activity;
-import org.semillero.shared.audit.ActivityLog;
+import org.semillero.shared.activity.Activity;
+import org.semillero.shared.activity.ActivityLog;
 import org.semillero.shared.i18n.Locales;
 import org.semillero.shared.security.Viewer;
 import org.semillero.shared.web.DomainException;

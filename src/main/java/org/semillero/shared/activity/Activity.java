@@ -1,4 +1,4 @@
-package org.semillero.shared.audit;
+package org.semillero.shared.activity;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;

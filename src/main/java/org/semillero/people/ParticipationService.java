@@ -1,4 +1,4 @@
-package org.semillero.backlog;
+package org.semillero.people;
 
 import io.quarkus.hibernate.orm.panache.Panache;
 import jakarta.enterprise.context.ApplicationScoped;

@@ -1,4 +1,4 @@
-package org.semillero.shared.audit;
+package org.semillero.shared.activity;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;

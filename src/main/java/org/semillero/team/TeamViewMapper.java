@@ -4,23 +4,20 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-import org.semillero.people.Person;
 import org.semillero.people.PersonService;
 import org.semillero.shared.security.Viewer;
-import org.semillero.shared.web.DomainException;
-import org.semillero.shared.web.FieldError;
 import org.semillero.team.TeamViews.RequestView;
 import org.semillero.team.TeamViews.TeamView;
 
-/** What the two team API resources share: turning teams and requests into views, and reading input. */
+/** Turns teams and join requests into the views the team resources answer with. */
 @ApplicationScoped
-class TeamApi {
+class TeamViewMapper {
 
     private final TeamService teams;
     private final PersonService people;
     private final Viewer viewer;
 
-    TeamApi(TeamService teams, PersonService people, Viewer viewer) {
+    TeamViewMapper(TeamService teams, PersonService people, Viewer viewer) {
         this.teams = teams;
         this.people = people;
         this.viewer = viewer;
@@ -36,10 +33,4 @@ class TeamApi {
                 r.message, r.createdAt)).toList();
     }
 
-    static <T> T body(T body) {
-        if (body == null) {
-            throw DomainException.invalid(List.of(FieldError.of("body", "validation.required")));
-        }
-        return body;
-    }
 }

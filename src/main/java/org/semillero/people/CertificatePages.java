@@ -1,4 +1,4 @@
-package org.semillero.backlog;
+package org.semillero.people;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;

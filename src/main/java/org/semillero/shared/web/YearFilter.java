@@ -1,0 +1,23 @@
+package org.semillero.shared.web;
+
+import java.util.List;
+import java.util.Map;
+
+/** A year filter on lists and dashboards is a plausible calendar year, or absent. */
+public final class YearFilter {
+
+    static final int MIN_YEAR = 2000;
+    static final int MAX_YEAR = 2999;
+
+    private YearFilter() {
+    }
+
+    public static void require(Integer year) {
+        if (year != null && year < MIN_YEAR) {
+            throw DomainException.invalid(List.of(new FieldError("year", "validation.min", Map.of("value", MIN_YEAR))));
+        }
+        if (year != null && year > MAX_YEAR) {
+            throw DomainException.invalid(List.of(new FieldError("year", "validation.max", Map.of("value", MAX_YEAR))));
+        }
+    }
+}
