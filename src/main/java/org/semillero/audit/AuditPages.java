@@ -14,7 +14,6 @@ import org.semillero.shared.security.Roles;
 import org.semillero.shared.security.Viewer;
 import org.semillero.shared.web.Csv;
 import org.semillero.shared.web.DomainException;
-import org.semillero.shared.web.FieldError;
 import org.semillero.shared.web.FormErrors;
 
 /** The audit log page for administrators: filters, newest first, older pages, CSV export. */
@@ -93,17 +92,5 @@ public class AuditPages {
         } while (cursor != null && rows < EXPORT_LIMIT);
         return Response.ok(Csv.withBom(csv.toString()), "text/csv; charset=UTF-8")
                 .header("Content-Disposition", "attachment; filename=\"audit-log.csv\"").build();
-    }
-
-    /** A page size from a query parameter (API), 1 to {@link AuditService#MAX_SIZE}. */
-    static int size(String value, int fallback) {
-        if (value == null || value.isBlank()) {
-            return fallback;
-        }
-        try {
-            return Integer.parseInt(value.strip());
-        } catch (NumberFormatException e) {
-            throw DomainException.invalid(List.of(FieldError.of("size", "validation.number")));
-        }
     }
 }

@@ -75,4 +75,16 @@ public record AuditQuery(String q, Long actorId, AuditAction action, LocalDate f
                     .append(java.net.URLEncoder.encode(value.toString(), java.nio.charset.StandardCharsets.UTF_8));
         }
     }
+
+    /** A page size from a query parameter, the fallback when absent; the service checks the range. */
+    public static int pageSize(String value, int fallback) {
+        if (value == null || value.isBlank()) {
+            return fallback;
+        }
+        try {
+            return Integer.parseInt(value.strip());
+        } catch (NumberFormatException e) {
+            throw DomainException.invalid(List.of(FieldError.of("size", "validation.number")));
+        }
+    }
 }

@@ -39,7 +39,7 @@ public class AuditResource {
                          @QueryParam("to") String to, @QueryParam("cursor") String cursor,
                          @QueryParam("size") String size) {
         AuditQuery query = AuditQuery.parse(q, actor, action, from, to);
-        AuditService.EntryPage page = audit.search(viewer.actor(), query, cursor, AuditPages.size(size, 50));
+        AuditService.EntryPage page = audit.search(viewer.actor(), query, cursor, AuditQuery.pageSize(size, 50));
         Response.ResponseBuilder response = Response.ok(page);
         if (page.next() != null) {
             String params = query.toQueryString();

@@ -79,7 +79,7 @@ public class ChallengePages {
     public TemplateInstance list(@QueryParam("q") String q, @QueryParam("status") String status,
                                  @QueryParam("page") String page) {
         Paging.Request paging = Paging.parse(page, null, PAGE_SIZE);
-        ChallengeStatus wanted = ChallengeResource.parseStatus(status);
+        ChallengeStatus wanted = ChallengeStatus.filter(status);
         ChallengeService.Page result = challenges.list(wanted, q, paging.page(), PAGE_SIZE);
         return Templates.list(result.items(), q == null ? "" : q, wanted == null ? "" : wanted.name(), paging.page(),
                 (long) (paging.page() + 1) * PAGE_SIZE < result.total(), result.total());

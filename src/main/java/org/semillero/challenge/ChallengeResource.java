@@ -70,7 +70,7 @@ public class ChallengeResource {
     public ChallengePage list(@QueryParam("status") String status, @QueryParam("q") String q,
                               @QueryParam("page") String page, @QueryParam("size") String size) {
         Paging.Request paging = Paging.parse(page, size, 20);
-        ChallengeStatus wanted = parseStatus(status);
+        ChallengeStatus wanted = ChallengeStatus.filter(status);
         ChallengeService.Page result = challenges.list(wanted, q, paging.page(), paging.size());
         return new ChallengePage(result.items().stream().map(c -> ChallengeView.of(c, false)).toList(),
                 result.page(), result.size(), result.total());
@@ -130,17 +130,5 @@ public class ChallengeResource {
     @Path("{id}/comments")
     public CommentThreadResource comments(@PathParam("id") long id) {
         return threads.of(CommentTarget.challenge(id));
-    }
-
-    static ChallengeStatus parseStatus(String status) {
-        if (status == null || status.isBlank()) {
-            return null;
-        }
-        for (ChallengeStatus value : ChallengeStatus.values()) {
-            if (value.name().equals(status.strip())) {
-                return value;
-            }
-        }
-        throw DomainException.invalid(List.of(FieldError.of("status", "challenge.status.unknown")));
     }
 }

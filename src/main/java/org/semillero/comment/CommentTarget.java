@@ -15,10 +15,6 @@ public record CommentTarget(Kind kind, long id) {
         return new CommentTarget(Kind.CHALLENGE, id);
     }
 
-    String column() {
-        return kind == Kind.IDEA ? "idea_id" : "challenge_id";
-    }
-
     String table() {
         return kind == Kind.IDEA ? "idea" : "challenge";
     }

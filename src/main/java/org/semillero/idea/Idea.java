@@ -92,8 +92,4 @@ public class Idea extends PanacheEntityBase {
     @Column(name = "tag")
     @SortNatural
     public SortedSet<String> tags = new TreeSet<>();
-
-    public boolean inIdeaBox() {
-        return eventId == null;
-    }
 }

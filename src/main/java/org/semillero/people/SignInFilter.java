@@ -37,7 +37,7 @@ public class SignInFilter {
             SignInClaims claims = claimsOf(identity.getPrincipal());
             Person person = people.signIn(new SignInClaims(claims.subject(), claims.username(), claims.displayName(),
                     claims.email(), claims.department(), identity.getRoles()));
-            viewer.signedIn(person.id, person.displayName, person.department, identity.getRoles());
+            viewer.signedIn(person.id, person.displayName, identity.getRoles());
             profileLanguage = person.preferredLanguage;
         }
         Cookie cookie = request.getCookies().get(Locales.COOKIE);

@@ -7,7 +7,6 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
 import io.restassured.specification.RequestSpecification;
 import jakarta.inject.Inject;
-import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.semillero.event.Event;
 import org.semillero.event.EventPhase;
@@ -15,10 +14,7 @@ import org.semillero.event.EventService;
 import org.semillero.shared.security.Actor;
 import org.semillero.support.Fixtures;
 import org.semillero.support.Forms;
-import org.semillero.team.Submission;
-import org.semillero.team.SubmissionInput;
 import org.semillero.team.SubmissionService;
-import org.semillero.team.Team;
 
 /** Jury set-up, judge workspace and results pages. */
 @QuarkusTest
@@ -41,12 +37,7 @@ class JuryPagesTest {
     }
 
     private long accepted(Event event, Actor organizer, String title) {
-        Team team = fixtures.team(event, 2);
-        Actor lead = fixtures.leadOf(team);
-        submissions.save(lead, team.id, new SubmissionInput(title, "S", "", null, null, List.of(), null, null));
-        Submission s = submissions.finalise(lead, team.id);
-        submissions.review(organizer, s.id, true, null);
-        return s.id;
+        return fixtures.acceptedEntry(fixtures.team(event, 2), title, organizer);
     }
 
     @Test

@@ -10,22 +10,16 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
 import io.restassured.http.ContentType;
 import jakarta.inject.Inject;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Callable;
 import org.junit.jupiter.api.Test;
 import org.semillero.event.Event;
 import org.semillero.event.EventPhase;
 import org.semillero.event.EventService;
 import org.semillero.shared.security.Actor;
-import org.semillero.shared.web.DomainException;
 import org.semillero.support.Fixtures;
-import org.semillero.team.Submission;
-import org.semillero.team.SubmissionInput;
 import org.semillero.team.SubmissionService;
 import org.semillero.team.Team;
-import org.semillero.team.TeamRequest;
 import org.semillero.team.TeamService;
 import org.semillero.vote.VoteService;
 
@@ -61,21 +55,10 @@ class JuryResultsApiTest {
 
     /** An event in HACKING with three accepted entries, a 60/40 jury/vote method and two criteria. */
     private Setup hacking(String judgeInFirstTeam, String... judges) {
-        Event event = fixtures.event(EventPhase.HACKING);
-        Actor organizer = new Actor(fixtures.organizer().personId(), java.util.Set.of("officer", "organizer"));
-        List<Long> ids = new ArrayList<>();
-        for (int i = 0; i < 3; i++) {
-            Team team = fixtures.team(event, 2);
-            if (i == 0 && judgeInFirstTeam != null) {
-                TeamRequest r = requests.apply(fixtures.officer(judgeInFirstTeam), team.id, "in");
-                requests.accept(fixtures.leadOf(team), r.id);
-            }
-            Actor lead = fixtures.leadOf(team);
-            submissions.save(lead, team.id, new SubmissionInput("Entry " + i, "S", "", null, null, List.of(), null, null));
-            Submission s = submissions.finalise(lead, team.id);
-            submissions.review(organizer, s.id, true, null);
-            ids.add(s.id);
-        }
+        Fixtures.Entries made = fixtures.entries(3, judgeInFirstTeam);
+        Event event = made.event();
+        Actor organizer = made.organizer();
+        List<Long> ids = made.entries();
         jury.declareMethod(organizer, event.slug, new JuryInputs.MethodInput(60, 40, "RAW", null, 1, null));
         long c1 = jury.addCriterion(organizer, event.slug, new JuryInputs.CriterionInput("Impact", "", 60)).id;
         long c2 = jury.addCriterion(organizer, event.slug, new JuryInputs.CriterionInput("Feasibility", "", 40)).id;
@@ -89,16 +72,6 @@ class JuryResultsApiTest {
         events.changePhase(s.organizer(), s.event().slug, EventPhase.HACKING, EventPhase.VOTING, null);
     }
 
-    private static String outcome(Callable<?> call) {
-        try {
-            call.call();
-            return "ok";
-        } catch (DomainException e) {
-            return e.code();
-        } catch (Exception e) {
-            return e.getClass().getSimpleName();
-        }
-    }
 
     @Test
     @TestSecurity(user = "olga-jury", roles = {"officer", "organizer"})
@@ -116,7 +89,7 @@ class JuryResultsApiTest {
                 .when().post(base + "/criteria").then().statusCode(400);
         given().contentType(ContentType.JSON).body(Map.of("name", "Extra", "weight", 10))
                 .when().post(base + "/criteria").then().statusCode(201);
-        assertThat(outcome(() -> {
+        assertThat(Fixtures.outcome(() -> {
             toVoting(s);
             return null;
         })).isEqualTo("jury-not-ready");
@@ -228,9 +201,7 @@ class JuryResultsApiTest {
         Actor organizer = new Actor(fixtures.organizer().personId(), java.util.Set.of("officer", "organizer", "admin"));
         Team team = fixtures.team(event, 2);
         Actor lead = fixtures.leadOf(team);
-        submissions.save(lead, team.id, new SubmissionInput("Commented", "S", "", null, null, List.of(), null, null));
-        long entry = submissions.finalise(lead, team.id).id;
-        submissions.review(organizer, entry, true, null);
+        long entry = fixtures.acceptedEntry(team, "Commented", organizer);
         jury.declareMethod(organizer, event.slug, new JuryInputs.MethodInput(50, 50, "RAW", null, 1, "TEAM"));
         long c = jury.addCriterion(organizer, event.slug, new JuryInputs.CriterionInput("Impact", "", 100)).id;
         jury.assignJudge(organizer, event.slug, fixtures.person(judge).id);

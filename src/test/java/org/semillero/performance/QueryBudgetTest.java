@@ -7,7 +7,6 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManagerFactory;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -23,9 +22,7 @@ import org.semillero.judging.JuryInputs;
 import org.semillero.judging.JuryService;
 import org.semillero.shared.security.Actor;
 import org.semillero.support.Fixtures;
-import org.semillero.team.SubmissionInput;
 import org.semillero.team.SubmissionService;
-import org.semillero.team.Team;
 
 /**
  * Key lists issue a bounded number of SQL statements however long they are, so an N+1 cannot come back
@@ -108,18 +105,10 @@ class QueryBudgetTest {
 
     /** An event with {@code count} accepted entries; with {@code judged}, one judge scores all and results publish. */
     private Event voting(int count, boolean judged) {
-        Event event = fixtures.event(EventPhase.HACKING);
-        Actor organizer = new Actor(fixtures.organizer().personId(), Set.of("officer", "organizer"));
-        List<Long> entries = new ArrayList<>();
-        for (int i = 0; i < count; i++) {
-            Team team = fixtures.team(event, 2);
-            Actor lead = fixtures.leadOf(team);
-            submissions.save(lead, team.id, new SubmissionInput("Entry " + i, "Summary " + i, "", null, null,
-                    List.of(), null, null));
-            long id = submissions.finalise(lead, team.id).id;
-            submissions.review(organizer, id, true, null);
-            entries.add(id);
-        }
+        Fixtures.Entries made = fixtures.entries(count, null);
+        Event event = made.event();
+        Actor organizer = made.organizer();
+        List<Long> entries = made.entries();
         String judge = Fixtures.unique("judge");
         long criterion = 0;
         if (judged) {

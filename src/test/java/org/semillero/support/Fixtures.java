@@ -171,12 +171,25 @@ public class Fixtures {
     public record Voting(Event event, List<Long> entries, List<Team> teams, Actor organizer) {
     }
 
+    /** The team's submission, written by its lead, made final and accepted for the ballot; its id. */
+    public long acceptedEntry(Team team, String title, Actor organizer) {
+        Actor lead = leadOf(team);
+        submissions.save(lead, team.id, new SubmissionInput(title, "Summary of " + title, "", null, null,
+                List.of(), null, null));
+        Submission s = submissions.finalise(lead, team.id);
+        submissions.review(organizer, s.id, true, null);
+        return s.id;
+    }
+
+    /** An event in HACKING (moved on by {@code organizer}'s colleague) with accepted entries of two-member teams. */
+    public record Entries(Event event, List<Long> entries, List<Team> teams, Actor organizer) {
+    }
+
     /**
-     * An event in VOTING with {@code count} accepted entries of two-member teams, plus one team
-     * whose unfinished submission is not on the ballot; {@code memberOfFirst}, if given, joins
-     * the first team before voting starts.
+     * An event in HACKING with {@code count} accepted entries "Entry 0", "Entry 1"…;
+     * {@code memberOfFirst}, if given, joins the first team before its entry is final.
      */
-    public Voting voting(int count, String memberOfFirst) {
+    public Entries entries(int count, String memberOfFirst) {
         Event event = event(EventPhase.HACKING);
         Actor organizer = new Actor(organizer().personId(), Set.of(Roles.OFFICER, Roles.ORGANIZER));
         List<Long> ids = new java.util.ArrayList<>();
@@ -187,14 +200,23 @@ public class Fixtures {
                 TeamRequest request = requests.apply(officer(memberOfFirst), team.id, "in");
                 requests.accept(leadOf(team), request.id);
             }
-            Actor lead = leadOf(team);
-            submissions.save(lead, team.id, new SubmissionInput("Entry " + i, "Summary " + i, "", null, null,
-                    List.of(), null, null));
-            Submission s = submissions.finalise(lead, team.id);
-            submissions.review(organizer, s.id, true, null);
-            ids.add(s.id);
+            ids.add(acceptedEntry(team, "Entry " + i, organizer));
             built.add(team);
         }
+        return new Entries(event, ids, built, organizer);
+    }
+
+    /**
+     * An event in VOTING with {@code count} accepted entries of two-member teams, plus one team
+     * whose unfinished submission is not on the ballot; {@code memberOfFirst}, if given, joins
+     * the first team before voting starts.
+     */
+    public Voting voting(int count, String memberOfFirst) {
+        Entries made = entries(count, memberOfFirst);
+        Event event = made.event();
+        Actor organizer = made.organizer();
+        List<Long> ids = made.entries();
+        List<Team> built = made.teams();
         Team notAccepted = team(event, 2);
         submissions.save(leadOf(notAccepted), notAccepted.id, new SubmissionInput("Not on ballot", "x", "",
                 null, null, List.of(), null, null));

@@ -22,7 +22,6 @@ import org.semillero.event.EventPhase;
 import org.semillero.event.EventService;
 import org.semillero.people.Person;
 import org.semillero.shared.security.Actor;
-import org.semillero.shared.web.DomainException;
 import org.semillero.support.Fixtures;
 import org.semillero.support.Parallel;
 
@@ -48,16 +47,6 @@ class TeamApiTest {
         return Map.of("name", name, "pitch", "We fix queues", "openRoles", List.of(roles));
     }
 
-    private static String outcome(Callable<?> call) {
-        try {
-            call.call();
-            return "ok";
-        } catch (DomainException e) {
-            return e.code();
-        } catch (Exception e) {
-            return e.getClass().getSimpleName();
-        }
-    }
 
     @Test
     @TestSecurity(user = "ana-team", roles = "officer")
@@ -74,7 +63,7 @@ class TeamApiTest {
 
         fixtures.team(event, 1);
         Actor other = fixtures.officer(Fixtures.unique("other"));
-        assertThat(outcome(() -> teams.create(other, event.slug, new TeamInput("queue busters", "", null, List.of()))))
+        assertThat(Fixtures.outcome(() -> teams.create(other, event.slug, new TeamInput("queue busters", "", null, List.of()))))
                 .isEqualTo("invalid-input");
         given().contentType(ContentType.JSON).body(Map.of("name", " ")).when().post(base).then().statusCode(400);
     }
@@ -162,11 +151,11 @@ class TeamApiTest {
                 .when().put("/api/v1/teams/" + team.id + "/lead").then().statusCode(403);
         given().contentType(ContentType.JSON).body(Map.of("name", "Hijacked"))
                 .when().put("/api/v1/teams/" + team.id).then().statusCode(403);
-        assertThat(outcome(() -> {
+        assertThat(Fixtures.outcome(() -> {
             teams.leave(lead, team.id);
             return null;
         })).isEqualTo("lead-must-hand-over");
-        assertThat(outcome(() -> teams.handOver(lead, team.id, outsider.personId()))).isEqualTo("not-a-member");
+        assertThat(Fixtures.outcome(() -> teams.handOver(lead, team.id, outsider.personId()))).isEqualTo("not-a-member");
         given().contentType(ContentType.JSON).when().delete("/api/v1/teams/" + team.id + "/members/me")
                 .then().statusCode(204);
         given().when().get("/api/v1/teams/" + team.id).then().body("members", hasSize(2));
@@ -181,7 +170,7 @@ class TeamApiTest {
             Team team = fixtures.team(event, 1);
             TeamRequest request = requests.apply(officer, team.id, "pick me");
             Actor lead = fixtures.leadOf(team);
-            accepts.add(() -> outcome(() -> requests.accept(lead, request.id)));
+            accepts.add(() -> Fixtures.outcome(() -> requests.accept(lead, request.id)));
         }
         List<String> outcomes = Parallel.run(accepts);
         assertThat(outcomes).filteredOn("ok"::equals).hasSize(1);
@@ -199,7 +188,7 @@ class TeamApiTest {
         List<Callable<String>> accepts = new ArrayList<>();
         for (int i = 0; i < 10; i++) {
             TeamRequest request = requests.apply(fixtures.officer(Fixtures.unique("hopeful")), team.id, "me");
-            accepts.add(() -> outcome(() -> requests.accept(lead, request.id)));
+            accepts.add(() -> Fixtures.outcome(() -> requests.accept(lead, request.id)));
         }
         List<String> outcomes = Parallel.run(accepts);
         assertThat(outcomes).filteredOn("ok"::equals).hasSize(1);
@@ -296,7 +285,7 @@ class TeamApiTest {
         given().queryParam("status", "ACCEPTED").when().get("/api/v1/events/" + event.slug + "/submissions")
                 .then().body("id", contains((int) firstId));
         events.changePhase(fixtures.organizer(), event.slug, EventPhase.HACKING, EventPhase.VOTING, null);
-        assertThat(outcome(() -> submissions.save(fixtures.leadOf(second), second.id, input))).isEqualTo("wrong-phase");
+        assertThat(Fixtures.outcome(() -> submissions.save(fixtures.leadOf(second), second.id, input))).isEqualTo("wrong-phase");
     }
 
     @Inject

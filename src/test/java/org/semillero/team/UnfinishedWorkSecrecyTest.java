@@ -178,9 +178,7 @@ class UnfinishedWorkSecrecyTest {
         Actor organizer = new Actor(fixtures.organizer().personId(), Set.of("officer", "organizer", "admin"));
         Team team = fixtures.team(event, 2);
         Actor lead = fixtures.leadOf(team);
-        submissions.save(lead, team.id, new SubmissionInput("Commented", "S", "", null, null, List.of(), null, null));
-        long entry = submissions.finalise(lead, team.id).id;
-        submissions.review(organizer, entry, true, null);
+        long entry = fixtures.acceptedEntry(team, "Commented", organizer);
         jury.declareMethod(organizer, event.slug, new JuryInputs.MethodInput(50, 50, "RAW", null, 1, "TEAM"));
         long c = jury.addCriterion(organizer, event.slug, new JuryInputs.CriterionInput("Impact", "", 100)).id;
         String first = Fixtures.unique("judge");

@@ -23,14 +23,9 @@ import org.semillero.event.EventPhase;
 import org.semillero.event.EventService;
 import org.semillero.people.Person;
 import org.semillero.shared.security.Actor;
-import org.semillero.shared.web.DomainException;
 import org.semillero.support.Fixtures;
 import org.semillero.support.Parallel;
-import org.semillero.team.Submission;
-import org.semillero.team.SubmissionInput;
 import org.semillero.team.SubmissionService;
-import org.semillero.team.Team;
-import org.semillero.team.TeamRequest;
 import org.semillero.team.TeamService;
 
 @QuarkusTest
@@ -54,54 +49,16 @@ class VoteApiTest {
     @Inject
     VoteService votes;
 
-    /** An event in VOTING with {@code count} accepted submissions (budget 5, at most 2 per entry). */
-    private record Voting(Event event, List<Long> entries, Team firstTeam) {
+
+    private Fixtures.Voting voting(int count, String memberOfFirst) {
+        return fixtures.voting(count, memberOfFirst);
     }
 
-    private Voting voting(int count, String memberOfFirst) {
-        Event event = fixtures.event(EventPhase.HACKING);
-        Actor organizer = fixtures.organizer();
-        List<Long> ids = new ArrayList<>();
-        Team first = null;
-        for (int i = 0; i < count; i++) {
-            Team team = fixtures.team(event, 2);
-            if (i == 0) {
-                first = team;
-                if (memberOfFirst != null) {
-                    Actor member = fixtures.officer(memberOfFirst);
-                    TeamRequest request = requests.apply(member, team.id, "in");
-                    requests.accept(fixtures.leadOf(team), request.id);
-                }
-            }
-            Actor lead = fixtures.leadOf(team);
-            submissions.save(lead, team.id, new SubmissionInput("Entry " + i, "Summary " + i, "", null, null,
-                    List.of(), null, null));
-            Submission s = submissions.finalise(lead, team.id);
-            submissions.review(organizer, s.id, true, null);
-            ids.add(s.id);
-        }
-        Team notAccepted = fixtures.team(event, 2);
-        submissions.save(fixtures.leadOf(notAccepted), notAccepted.id, new SubmissionInput("Not on ballot", "x", "",
-                null, null, List.of(), null, null));
-        events.changePhase(organizer, event.slug, EventPhase.HACKING, EventPhase.VOTING, null);
-        return new Voting(Event.findBySlug(event.slug).orElseThrow(), ids, first);
-    }
-
-    private static String outcome(Callable<?> call) {
-        try {
-            call.call();
-            return "ok";
-        } catch (DomainException e) {
-            return e.code();
-        } catch (Exception e) {
-            return e.getClass().getSimpleName();
-        }
-    }
 
     @Test
     @TestSecurity(user = "voter-rules", roles = "officer")
     void the_ballot_enforces_budget_per_entry_max_and_own_team() {
-        Voting v = voting(4, "voter-rules");
+        Fixtures.Voting v = voting(4, "voter-rules");
         String ballot = "/api/v1/events/" + v.event().slug + "/ballot";
         given().when().get(ballot).then().statusCode(200)
                 .body("budget", equalTo(5)).body("maxPerEntry", equalTo(2)).body("left", equalTo(5))
@@ -133,7 +90,7 @@ class VoteApiTest {
     @Test
     @TestSecurity(user = "voter-page", roles = "officer")
     void the_ballot_page_saves_points_and_explains_refusals() {
-        Voting v = voting(3, "voter-page");
+        Fixtures.Voting v = voting(3, "voter-page");
         String page = "/events/" + v.event().slug + "/ballot";
         given().when().get(page).then().statusCode(200)
                 .body(org.hamcrest.Matchers.containsString("You cannot vote for your own team."))
@@ -163,7 +120,7 @@ class VoteApiTest {
 
     @Test
     void the_database_refuses_a_vote_over_budget_whatever_the_caller() {
-        Voting v = voting(3, null);
+        Fixtures.Voting v = voting(3, null);
         Person voter = fixtures.person(Fixtures.unique("direct"));
         votes.vote(new Actor(voter.id, java.util.Set.of("officer")), v.event().slug, v.entries().get(0), 2);
         votes.vote(new Actor(voter.id, java.util.Set.of("officer")), v.event().slug, v.entries().get(1), 2);
@@ -176,7 +133,7 @@ class VoteApiTest {
     @Test
     @TestSecurity(user = "voter-race", roles = "officer")
     void a_hundred_parallel_changes_from_one_voter_never_exceed_the_budget() throws Exception {
-        Voting v = voting(5, null);
+        Fixtures.Voting v = voting(5, null);
         String ballot = "/api/v1/events/" + v.event().slug + "/ballot/votes/";
         Random random = new Random(42);
         List<Callable<Integer>> changes = new ArrayList<>();
@@ -197,12 +154,12 @@ class VoteApiTest {
 
     @Test
     void two_hundred_voters_in_parallel_lose_no_point() throws Exception {
-        Voting v = voting(2, null);
+        Fixtures.Voting v = voting(2, null);
         long entry = v.entries().get(0);
         List<Callable<String>> voters = new ArrayList<>();
         for (int i = 0; i < 200; i++) {
             Actor voter = fixtures.officer(Fixtures.unique("crowd"));
-            voters.add(() -> outcome(() -> votes.vote(voter, v.event().slug, entry, 1)));
+            voters.add(() -> Fixtures.outcome(() -> votes.vote(voter, v.event().slug, entry, 1)));
         }
         List<String> outcomes = Parallel.run(voters);
         long accepted = outcomes.stream().filter("ok"::equals).count();
@@ -214,7 +171,7 @@ class VoteApiTest {
     @Test
     @TestSecurity(user = "voter-secret", roles = "officer")
     void a_ballot_shows_only_its_voters_choices_and_turnout_only_counts() {
-        Voting v = voting(2, null);
+        Fixtures.Voting v = voting(2, null);
         votes.vote(fixtures.officer(Fixtures.unique("someone")), v.event().slug, v.entries().get(0), 2);
         given().when().get("/api/v1/events/" + v.event().slug + "/ballot").then()
                 .body("used", equalTo(0))

@@ -17,15 +17,13 @@ public class Viewer {
 
     private Long personId;
     private String displayName;
-    private String department;
     private Set<String> roles = Set.of();
     private Locale locale = Locales.DEFAULT;
 
     /** Called once per request by the sign-in filter. */
-    public void signedIn(long personId, String displayName, String department, Set<String> roles) {
+    public void signedIn(long personId, String displayName, Set<String> roles) {
         this.personId = personId;
         this.displayName = displayName;
-        this.department = department;
         this.roles = Set.copyOf(roles);
     }
 
@@ -53,10 +51,6 @@ public class Viewer {
 
     public String getName() {
         return displayName == null ? "" : displayName;
-    }
-
-    public String getDepartment() {
-        return department == null ? "" : department;
     }
 
     /** The signed-in person as services see them; fails closed for anonymous requests. */

@@ -42,8 +42,10 @@ public class ErrorMapper {
     }
 
     private final Viewer viewer;
+    private final java.util.Map<String, DatabaseRefusals.Refusal> refusals = new java.util.HashMap<>();
 
-    ErrorMapper(Viewer viewer) {
+    ErrorMapper(Viewer viewer, jakarta.enterprise.inject.Instance<DatabaseRefusals> features) {
+        features.forEach(feature -> refusals.putAll(feature.refusals()));
         this.viewer = viewer;
     }
 
@@ -87,18 +89,16 @@ public class ErrorMapper {
     }
 
     /**
-     * A database rule refused a write (the voting trigger raises SQLSTATE SE0xx) or broke off a
-     * deadlock: the request changed nothing and gets a 409, never a 500.
+     * A database rule refused a write (a feature's trigger raised its own SQLSTATE, see
+     * {@link DatabaseRefusals}) or broke off a deadlock: the request changed nothing and gets a
+     * 4xx, never a 500.
      */
     @ServerExceptionMapper
     public Response refusedByDatabase(jakarta.persistence.PersistenceException e, UriInfo uri) {
         String state = sqlState(e);
-        if ("SE001".equals(state) || "SE006".equals(state)) {
-            return answer(uri, 409, "wrong-phase", "SE001".equals(state) ? "problem.wrong-phase.VOTE"
-                    : "problem.wrong-phase.SCORE", List.of());
-        }
-        if (state != null && state.startsWith("SE0")) {
-            return answer(uri, 409, "vote-refused", "problem.vote-refused", List.of());
+        DatabaseRefusals.Refusal refusal = state == null ? null : refusals.get(state);
+        if (refusal != null) {
+            return answer(uri, refusal.status(), refusal.code(), refusal.messageKey(), List.of());
         }
         if ("40P01".equals(state) || "40001".equals(state) || "55P03".equals(state)) {
             return busy(e, uri);
