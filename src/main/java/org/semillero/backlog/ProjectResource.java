@@ -1,6 +1,7 @@
 package org.semillero.backlog;
 
 import io.quarkus.security.Authenticated;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -26,6 +27,7 @@ import org.semillero.backlog.ProjectInputs.ProjectInput;
 import org.semillero.backlog.ProjectInputs.PromotionInput;
 import org.semillero.backlog.ProjectInputs.UpdateInput;
 import org.semillero.backlog.ProjectViews.ProjectView;
+import org.semillero.shared.security.Roles;
 import org.semillero.shared.security.Viewer;
 import org.semillero.shared.web.Csv;
 import org.semillero.shared.web.DomainException;
@@ -63,6 +65,7 @@ public class ProjectResource {
         return views.views(projects.list(ProjectViews.parseStage(stage), department, event, year));
     }
 
+    @RolesAllowed({Roles.ORGANIZER, Roles.INNOVATION_OFFICE})
     @POST
     @Operation(summary = "Promote a submission (after results) or a shortlisted idea-box idea; idempotent")
     public Response promote(PromotionInput request) {

@@ -18,7 +18,7 @@ public class ChallengeForm {
     @RestForm public String evidenceUnit = "";
     @RestForm public String department = "";
 
-    public record Parsed(ChallengeInput input, List<FieldError> errors) {
+    public record Parsed(ChallengeInputs.ChallengeInput input, List<FieldError> errors) {
     }
 
     public Parsed parse() {
@@ -39,7 +39,7 @@ public class ChallengeForm {
                 errors.add(FieldError.of("evidenceValue", "validation.decimal"));
             }
         }
-        return new Parsed(new ChallengeInput(title, service, problem, who, evidence, value,
+        return new Parsed(new ChallengeInputs.ChallengeInput(title, service, problem, who, evidence, value,
                 evidenceUnit == null || evidenceUnit.isBlank() ? null : evidenceUnit, department), errors);
     }
 }

@@ -1,6 +1,7 @@
 package org.semillero.challenge;
 
 import io.quarkus.security.Authenticated;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -11,9 +12,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.math.BigDecimal;
 import java.net.URI;
-import java.time.Instant;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
@@ -21,6 +20,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.semillero.comment.CommentTarget;
 import org.semillero.comment.CommentThreadResource;
 import org.semillero.comment.CommentThreads;
+import org.semillero.shared.security.Roles;
 import org.semillero.shared.security.Viewer;
 import org.semillero.shared.web.DomainException;
 import org.semillero.shared.web.FieldError;
@@ -35,26 +35,6 @@ import org.semillero.shared.web.Paging;
 @SecurityRequirement(name = "SecurityScheme")
 public class ChallengeResource {
 
-    public record ChallengeView(long id, String title, String service, String problem, Affected affected,
-                                String evidence, BigDecimal evidenceValue, String evidenceUnit, String department,
-                                ChallengeStatus status, String declineReason, Long mergedInto, int supportCount,
-                                boolean supportedByMe, int commentCount, Instant createdAt) {
-
-        static ChallengeView of(Challenge c, boolean supportedByMe) {
-            return new ChallengeView(c.id, c.title, c.service, c.problem, c.affected, c.evidence, c.evidenceValue,
-                    c.evidenceUnit, c.department, c.status, c.declineReason, c.mergedInto, c.supportCount,
-                    supportedByMe, c.commentCount, c.createdAt);
-        }
-    }
-
-    public record ChallengePage(List<ChallengeView> items, int page, int size, long total) {
-    }
-
-    /** {@code action}: ACCEPT, DECLINE (needs {@code reason}) or MERGE (needs {@code into}). */
-    public record ReviewRequest(String action, String reason, Long into) {
-    }
-
-
     private final ChallengeService challenges;
     private final CommentThreads threads;
     private final Viewer viewer;
@@ -67,29 +47,29 @@ public class ChallengeResource {
 
     @GET
     @Operation(summary = "Challenges, newest first or by relevance to q; filter by status")
-    public ChallengePage list(@QueryParam("status") String status, @QueryParam("q") String q,
+    public ChallengeViews.ChallengePageView list(@QueryParam("status") String status, @QueryParam("q") String q,
                               @QueryParam("page") String page, @QueryParam("size") String size) {
         Paging.Request paging = Paging.parse(page, size, 20);
         ChallengeStatus wanted = ChallengeStatus.filter(status);
         ChallengeService.Page result = challenges.list(wanted, q, paging.page(), paging.size());
-        return new ChallengePage(result.items().stream().map(c -> ChallengeView.of(c, false)).toList(),
+        return new ChallengeViews.ChallengePageView(result.items().stream().map(c -> ChallengeViews.ChallengeView.of(c, false)).toList(),
                 result.page(), result.size(), result.total());
     }
 
     @POST
     @Operation(summary = "Record a challenge (any officer)")
-    public Response create(ChallengeInput input) {
+    public Response create(ChallengeInputs.ChallengeInput input) {
         Inputs.body(input);
         Challenge challenge = challenges.record(viewer.actor(), input);
         return Response.created(URI.create("/api/v1/challenges/" + challenge.id))
-                .entity(ChallengeView.of(challenge, false)).build();
+                .entity(ChallengeViews.ChallengeView.of(challenge, false)).build();
     }
 
     @GET
     @Path("{id}")
     @Operation(summary = "One challenge")
-    public ChallengeView get(@PathParam("id") long id) {
-        return ChallengeView.of(challenges.get(id), challenges.supports(viewer.id(), id));
+    public ChallengeViews.ChallengeView get(@PathParam("id") long id) {
+        return ChallengeViews.ChallengeView.of(challenges.get(id), challenges.supports(viewer.id(), id));
     }
 
     @POST
@@ -98,7 +78,7 @@ public class ChallengeResource {
     @Operation(summary = "+1: I see this too (idempotent)")
     public Response support(@PathParam("id") long id) {
         boolean already = challenges.supports(viewer.id(), id);
-        ChallengeView view = ChallengeView.of(challenges.support(viewer.actor(), id), true);
+        ChallengeViews.ChallengeView view = ChallengeViews.ChallengeView.of(challenges.support(viewer.actor(), id), true);
         return (already ? Response.ok() : Response.created(URI.create("/api/v1/challenges/" + id + "/supports/me")))
                 .entity(view).build();
     }
@@ -107,14 +87,15 @@ public class ChallengeResource {
     @Path("{id}/supports/me")
     @Consumes(MediaType.WILDCARD)
     @Operation(summary = "Withdraw my +1")
-    public ChallengeView withdrawSupport(@PathParam("id") long id) {
-        return ChallengeView.of(challenges.withdrawSupport(viewer.actor(), id), false);
+    public ChallengeViews.ChallengeView withdrawSupport(@PathParam("id") long id) {
+        return ChallengeViews.ChallengeView.of(challenges.withdrawSupport(viewer.actor(), id), false);
     }
 
+    @RolesAllowed(Roles.ORGANIZER)
     @POST
     @Path("{id}/transitions")
     @Operation(summary = "Review (organizers): ACCEPT, DECLINE with reason, MERGE into another challenge")
-    public ChallengeView review(@PathParam("id") long id, ReviewRequest request) {
+    public ChallengeViews.ChallengeView review(@PathParam("id") long id, ChallengeInputs.ReviewInput request) {
         if (request == null || request.action() == null) {
             throw DomainException.invalid(List.of(FieldError.of("action", "validation.required")));
         }
@@ -124,7 +105,7 @@ public class ChallengeResource {
             case "MERGE" -> challenges.merge(viewer.actor(), id, request.into());
             default -> throw DomainException.invalid(List.of(FieldError.of("action", "challenge.action.unknown")));
         };
-        return ChallengeView.of(result, challenges.supports(viewer.id(), result.id));
+        return ChallengeViews.ChallengeView.of(result, challenges.supports(viewer.id(), result.id));
     }
 
     @Path("{id}/comments")

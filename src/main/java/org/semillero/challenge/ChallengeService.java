@@ -53,7 +53,7 @@ public class ChallengeService {
         this.eventPolicy = eventPolicy;
     }
 
-    public List<FieldError> problemsOf(ChallengeInput input) {
+    public List<FieldError> problemsOf(ChallengeInputs.ChallengeInput input) {
         List<FieldError> errors = new ArrayList<>(validation.check(input));
         boolean hasValue = input.evidenceValue() != null;
         boolean hasUnit = input.evidenceUnit() != null && !input.evidenceUnit().isBlank();
@@ -67,7 +67,7 @@ public class ChallengeService {
     }
 
     @Transactional
-    public Challenge record(Actor actor, ChallengeInput input) {
+    public Challenge record(Actor actor, ChallengeInputs.ChallengeInput input) {
         List<FieldError> errors = problemsOf(input);
         if (!errors.isEmpty()) {
             throw DomainException.invalid(errors);

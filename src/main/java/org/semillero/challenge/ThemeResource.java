@@ -1,6 +1,7 @@
 package org.semillero.challenge;
 
 import io.quarkus.security.Authenticated;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -15,8 +16,8 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.semillero.challenge.ChallengeResource.ChallengeView;
 import org.semillero.event.EventService;
+import org.semillero.shared.security.Roles;
 import org.semillero.shared.security.Viewer;
 import org.semillero.shared.web.DomainException;
 import org.semillero.shared.web.FieldError;
@@ -30,9 +31,6 @@ import org.semillero.shared.web.FieldError;
 @SecurityRequirement(name = "SecurityScheme")
 public class ThemeResource {
 
-    public record AttachRequest(Long challengeId) {
-    }
-
     private final ChallengeService challenges;
     private final EventService events;
     private final Viewer viewer;
@@ -45,14 +43,15 @@ public class ThemeResource {
 
     @GET
     @Operation(summary = "The event's themes")
-    public List<ChallengeView> list(@PathParam("slug") String slug) {
+    public List<ChallengeViews.ChallengeView> list(@PathParam("slug") String slug) {
         return challenges.themesOf(events.get(viewer.actor(), slug).id).stream()
-                .map(c -> ChallengeView.of(c, false)).toList();
+                .map(c -> ChallengeViews.ChallengeView.of(c, false)).toList();
     }
 
+    @RolesAllowed(Roles.ORGANIZER)
     @POST
     @Operation(summary = "Attach an accepted challenge as a theme (organizers; draft or ideation)")
-    public Response attach(@PathParam("slug") String slug, AttachRequest request) {
+    public Response attach(@PathParam("slug") String slug, ChallengeInputs.AttachInput request) {
         if (request == null || request.challengeId() == null) {
             throw DomainException.invalid(List.of(FieldError.of("challengeId", "validation.required")));
         }

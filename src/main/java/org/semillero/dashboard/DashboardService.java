@@ -2,6 +2,7 @@ package org.semillero.dashboard;
 
 import io.quarkus.hibernate.orm.panache.Panache;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.Tuple;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -86,18 +87,18 @@ public class DashboardService {
 
     public List<StageCount> stages(Actor actor, Filter filter) {
         requireOffice(actor);
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = typed("""
-                select p.stage, count(*), coalesce(avg(extract(epoch from now() - p.stage_since) / 86400), 0)
-                from project p where true """ + PROJECT_FILTER + " group by p.stage", filter).getResultList();
-        Map<String, Object[]> byStage = new LinkedHashMap<>();
-        rows.forEach(r -> byStage.put((String) r[0], r));
+        List<Tuple> rows = tuples("""
+                select p.stage, count(*) as projects,
+                       coalesce(avg(extract(epoch from now() - p.stage_since) / 86400), 0) as days
+                from project p where true """ + PROJECT_FILTER + " group by p.stage", filter);
+        Map<String, Tuple> byStage = new LinkedHashMap<>();
+        rows.forEach(r -> byStage.put(r.get("stage", String.class), r));
         List<StageCount> counts = new ArrayList<>();
         for (ProjectStage stage : ProjectStage.values()) {
-            Object[] r = byStage.get(stage.name());
+            Tuple r = byStage.get(stage.name());
             counts.add(r == null ? new StageCount(stage, 0, 0)
-                    : new StageCount(stage, ((Number) r[1]).longValue(),
-                    Math.round(((Number) r[2]).doubleValue() * 10) / 10.0));
+                    : new StageCount(stage, r.get("projects", Number.class).longValue(),
+                    Math.round(r.get("days", Number.class).doubleValue() * 10) / 10.0));
         }
         return counts;
     }
@@ -106,43 +107,53 @@ public class DashboardService {
     public List<DepartmentShare> participation(Actor actor) {
         requireOffice(actor);
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = Panache.getEntityManager().createNativeQuery("""
+        List<Tuple> rows = Panache.getEntityManager().createNativeQuery("""
                 with active as (
                     select author_id as id from challenge
                     union select author_id from idea where state <> 'DRAFT'
                     union select person_id from team_member
                     union select person_id from judge
                     union select person_id from project_contributor)
-                select coalesce(p.department, ''), count(a.id), count(*)
-                from person p left join active a on a.id = p.id group by 1 order by 1""").getResultList();
+                select coalesce(p.department, '') as department, count(a.id) as took, count(*) as seen
+                from person p left join active a on a.id = p.id group by 1 order by 1""", Tuple.class).getResultList();
         return rows.stream().map(r -> {
-            long took = ((Number) r[1]).longValue();
-            long seen = ((Number) r[2]).longValue();
-            return new DepartmentShare((String) r[0], took, seen, seen == 0 ? 0 : Math.round(took * 1000.0 / seen) / 10.0);
+            long took = r.get("took", Number.class).longValue();
+            long seen = r.get("seen", Number.class).longValue();
+            return new DepartmentShare(r.get("department", String.class), took, seen,
+                    seen == 0 ? 0 : Math.round(took * 1000.0 / seen) / 10.0);
         }).toList();
     }
 
     public List<Stale> stale(Actor actor, Filter filter) {
         requireOffice(actor);
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = typed("""
-                select p.id, p.title, p.stage, floor(extract(epoch from now() - p.last_activity_at) / 86400)
+        List<Tuple> rows = tuples("""
+                select p.id, p.title, p.stage, floor(extract(epoch from now() - p.last_activity_at) / 86400) as days
                 from project p where p.stage not in ('DELIVERED', 'SCALED', 'STOPPED')
                   and p.last_activity_at < now() - make_interval(days => """ + STALE_DAYS + ")" + PROJECT_FILTER
-                + " order by p.last_activity_at", filter).getResultList();
-        return rows.stream().map(r -> new Stale(((Number) r[0]).longValue(), (String) r[1],
-                ProjectStage.valueOf((String) r[2]), ((Number) r[3]).longValue())).toList();
+                + " order by p.last_activity_at", filter);
+        return rows.stream().map(r -> new Stale(r.get("id", Number.class).longValue(), r.get("title", String.class),
+                ProjectStage.valueOf(r.get("stage", String.class)), r.get("days", Number.class).longValue())).toList();
     }
 
     private static long count(String sql, Filter filter) {
         return ((Number) typed(sql, filter).getSingleResult()).longValue();
     }
 
+    @SuppressWarnings("unchecked")
+    private static List<Tuple> tuples(String sql, Filter filter) {
+        return bind(Panache.getEntityManager().createNativeQuery(sql, Tuple.class)
+                .unwrap(org.hibernate.query.NativeQuery.class), filter).getResultList();
+    }
+
+    @SuppressWarnings("rawtypes")
+    private static org.hibernate.query.NativeQuery typed(String sql, Filter filter) {
+        return bind(Panache.getEntityManager().createNativeQuery(sql).unwrap(org.hibernate.query.NativeQuery.class),
+                filter);
+    }
+
     /** Typed binding, so that an absent filter is a typed null the database can compare. */
     @SuppressWarnings({"unchecked", "rawtypes"})
-    private static org.hibernate.query.NativeQuery typed(String sql, Filter filter) {
-        org.hibernate.query.NativeQuery query = Panache.getEntityManager().createNativeQuery(sql)
-                .unwrap(org.hibernate.query.NativeQuery.class);
+    private static org.hibernate.query.NativeQuery bind(org.hibernate.query.NativeQuery query, Filter filter) {
         query.setParameter("event", blankToNull(filter.eventSlug()), String.class);
         query.setParameter("department", blankToNull(filter.department()), String.class);
         query.setParameter("year", filter.year(), Integer.class);

@@ -14,24 +14,23 @@ import java.util.List;
 import org.jboss.logging.Logger;
 import org.semillero.challenge.Affected;
 import org.semillero.challenge.Challenge;
-import org.semillero.challenge.ChallengeInput;
+import org.semillero.challenge.ChallengeInputs;
 import org.semillero.challenge.ChallengeService;
 import org.semillero.event.EventPhase;
 import org.semillero.event.EventService;
 import org.semillero.idea.Idea;
-import org.semillero.idea.IdeaInput;
+import org.semillero.idea.IdeaInputs;
 import org.semillero.idea.IdeaService;
 import org.semillero.judging.JuryInputs;
 import org.semillero.judging.JuryService;
 import org.semillero.people.Person;
+import org.semillero.people.PersonInputs;
 import org.semillero.people.PersonService;
-import org.semillero.people.ProfileInput;
 import org.semillero.shared.security.Actor;
 import org.semillero.shared.security.Roles;
-import org.semillero.team.SubmissionInput;
 import org.semillero.team.SubmissionService;
 import org.semillero.team.Team;
-import org.semillero.team.TeamInput;
+import org.semillero.team.TeamInputs;
 import org.semillero.team.TeamRequest;
 import org.semillero.team.TeamRequestService;
 import org.semillero.team.TeamService;
@@ -112,36 +111,36 @@ public class DemoData {
         Actor olga = actor("olga", Roles.ORGANIZER);
         Actor ana = actor("ana");
         Actor bruno = actor("bruno");
-        Challenge certificates = challenges.record(ana, new ChallengeInput(
+        Challenge certificates = challenges.record(ana, new ChallengeInputs.ChallengeInput(
                 "Las partidas de nacimiento tardan tres semanas", "Registro civil",
                 "Para pedir una partida hay que ir dos veces a la oficina y esperar tres semanas.",
                 Affected.CITIZENS, "Libro de reclamaciones de la oficina central", new BigDecimal("420"),
                 "reclamaciones al mes", null));
         challenges.accept(olga, certificates.id);
         challenges.attach(olga, "hackaton-tramites-2026", certificates.id);
-        challenges.record(bruno, new ChallengeInput("Waiting lists are opaque", "Hospital outpatient services",
+        challenges.record(bruno, new ChallengeInputs.ChallengeInput("Waiting lists are opaque", "Hospital outpatient services",
                 "Patients cannot see where they are on a waiting list, so they call the hospital again and again.",
                 Affected.BOTH, "Call centre logs", new BigDecimal("1800"), "calls per week", null));
-        challenges.record(ana, new ChallengeInput("La cita previa telefónica se colapsa", "Atención ciudadana",
+        challenges.record(ana, new ChallengeInputs.ChallengeInput("La cita previa telefónica se colapsa", "Atención ciudadana",
                 "Los lunes la línea de cita previa no responde durante horas.", Affected.BOTH, "", null, null, null));
 
-        Idea appointments = ideas.propose(bruno, new IdeaInput("Cita previa en línea para el registro civil",
+        Idea appointments = ideas.propose(bruno, new IdeaInputs.IdeaInput("Cita previa en línea para el registro civil",
                 "Las colas del registro civil obligan a volver varias veces.",
                 "Un sistema de cita previa en línea con recordatorios por SMS.", "Menos esperas", "Agenda ordenada",
                 "Registro civil", null, List.of("cita-previa", "registro"), List.of(), null, null, null), true);
         ideas.support(ana, appointments.id);
-        ideas.propose(ana, new IdeaInput("Trámite único de partidas de nacimiento",
+        ideas.propose(ana, new IdeaInputs.IdeaInput("Trámite único de partidas de nacimiento",
                 "El trámite de partidas exige dos visitas y tres semanas.",
                 "Emitir la partida en línea con firma electrónica, en el momento.", "Sin desplazamientos",
                 "Menos trabajo repetido", "Registro civil", null, List.of("tramites"), List.of(),
                 "hackaton-tramites-2026", certificates.id, null), true);
         Actor admin = actor("admin", Roles.ORGANIZER, Roles.ADMIN);
-        teams.create(admin, "health-waiting-lists", new TeamInput("Lista clara",
+        teams.create(admin, "health-waiting-lists", new TeamInputs.TeamInput("Lista clara",
                 "A public page where patients see their place on the waiting list.", appointments.id,
                 List.of("data", "design", "health law")));
-        people.updateProfile(actor("ines").personId(), new ProfileInput("Innovation Office", List.of("design", "research"),
+        people.updateProfile(actor("ines").personId(), new PersonInputs.ProfileInput("Innovation Office", List.of("design", "research"),
                 "es"));
-        ideas.propose(bruno, new IdeaInput("Shared payroll service", "Every agency runs its own payroll.",
+        ideas.propose(bruno, new IdeaInputs.IdeaInput("Shared payroll service", "Every agency runs its own payroll.",
                 "One payroll service for all agencies.", "", "Less duplicated work", "Human resources", null,
                 List.of("payroll"), List.of(), null, null, null), false);
     }
@@ -161,10 +160,10 @@ public class DemoData {
                 {"gloria", "hugo", "Calidad del aire en abierto", "Mediciones horarias publicadas con su licencia."}};
         for (String[] entry : entries) {
             Actor lead = actor(entry[0]);
-            Team team = teams.create(lead, "open-data-week", new TeamInput(entry[2], entry[3], null, List.of("data")));
+            Team team = teams.create(lead, "open-data-week", new TeamInputs.TeamInput(entry[2], entry[3], null, List.of("data")));
             TeamRequest request = requests.apply(actor(entry[1]), team.id, "");
             requests.accept(lead, request.id);
-            submissions.save(lead, team.id, new SubmissionInput(entry[2], entry[3], "", "https://example.org/demo",
+            submissions.save(lead, team.id, new TeamInputs.SubmissionInput(entry[2], entry[3], "", "https://example.org/demo",
                     null, List.of(), null, null));
             submissions.review(olga, submissions.finalise(lead, team.id).id, true, null);
         }
@@ -189,9 +188,9 @@ public class DemoData {
         List<Long> ids = new java.util.ArrayList<>();
         for (String[] entry : entries) {
             Actor lead = actor(entry[0]);
-            Team team = teams.create(lead, "atencion-ciudadana-2025", new TeamInput(entry[2], entry[3], null, List.of()));
+            Team team = teams.create(lead, "atencion-ciudadana-2025", new TeamInputs.TeamInput(entry[2], entry[3], null, List.of()));
             requests.accept(lead, requests.apply(actor(entry[1]), team.id, "").id);
-            submissions.save(lead, team.id, new SubmissionInput(entry[2], entry[3], "", null, null, List.of(), null, null));
+            submissions.save(lead, team.id, new TeamInputs.SubmissionInput(entry[2], entry[3], "", null, null, List.of(), null, null));
             long id = submissions.finalise(lead, team.id).id;
             submissions.review(olga, id, true, null);
             ids.add(id);

@@ -32,7 +32,7 @@ public class EventForm {
     @RestForm public String maxVotesPerEntry = "";
     @RestForm public String version = "";
 
-    public record Parsed(EventInput input, List<FieldError> errors) {
+    public record Parsed(EventInputs.EventInput input, List<FieldError> errors) {
     }
 
     public static EventForm blank() {
@@ -64,7 +64,7 @@ public class EventForm {
 
     public Parsed parse(ZoneId zone) {
         List<FieldError> errors = new ArrayList<>();
-        EventInput input = new EventInput(
+        EventInputs.EventInput input = new EventInputs.EventInput(
                 blankToNull(slug), title, description,
                 date("ideationStartsAt", ideationStartsAt, zone, errors),
                 date("hackingStartsAt", hackingStartsAt, zone, errors),

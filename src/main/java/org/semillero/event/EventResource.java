@@ -1,6 +1,7 @@
 package org.semillero.event;
 
 import io.quarkus.security.Authenticated;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -20,9 +21,9 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.semillero.event.EventViews.EventPage;
 import org.semillero.event.EventViews.EventView;
-import org.semillero.event.EventViews.PhaseChangeRequest;
 import org.semillero.event.EventViews.PhaseChangeView;
 import org.semillero.people.PersonService;
+import org.semillero.shared.security.Roles;
 import org.semillero.shared.security.Viewer;
 import org.semillero.shared.web.DomainException;
 import org.semillero.shared.web.FieldError;
@@ -65,7 +66,7 @@ public class EventResource {
 
     @POST
     @Operation(summary = "Create an event in DRAFT (organizers)")
-    public Response create(EventInput input) {
+    public Response create(EventInputs.EventInput input) {
         Event event = events.create(viewer.actor(), Inputs.body(input));
         return Response.created(URI.create("/api/v1/events/" + event.slug)).entity(EventView.of(event)).build();
     }
@@ -73,7 +74,7 @@ public class EventResource {
     @PUT
     @Path("{slug}")
     @Operation(summary = "Update an event (organizers); send the version you read")
-    public EventView update(@PathParam("slug") String slug, EventInput input) {
+    public EventView update(@PathParam("slug") String slug, EventInputs.EventInput input) {
         return EventView.of(events.update(viewer.actor(), slug, Inputs.body(input)));
     }
 
@@ -86,11 +87,12 @@ public class EventResource {
                 changes.stream().map(c -> c.changedBy).filter(Objects::nonNull).toList()));
     }
 
+    @RolesAllowed(Roles.ORGANIZER)
     @POST
     @Path("{slug}/phase-changes")
     @Operation(summary = "Move the event one phase forward, or back with a reason (organizers)")
-    public Response changePhase(@PathParam("slug") String slug, PhaseChangeRequest request) {
-        PhaseChangeRequest body = Inputs.body(request);
+    public Response changePhase(@PathParam("slug") String slug, EventInputs.PhaseChangeInput request) {
+        EventInputs.PhaseChangeInput body = Inputs.body(request);
         List<FieldError> errors = new ArrayList<>();
         EventPhase to = EventPhase.parse(body.to()).orElse(null);
         if (to == null) {

@@ -97,7 +97,7 @@ public class EventService {
     }
 
     /** Field errors of an input, without saving anything (used to re-render forms). */
-    public List<FieldError> problemsOf(EventInput input, boolean creating) {
+    public List<FieldError> problemsOf(EventInputs.EventInput input, boolean creating) {
         List<FieldError> errors = new ArrayList<>(validation.check(input));
         if (creating && (input.slug() == null || input.slug().isBlank())) {
             errors.add(FieldError.of("slug", "validation.required"));
@@ -127,7 +127,7 @@ public class EventService {
     }
 
     @Transactional
-    public Event create(Actor actor, EventInput input) {
+    public Event create(Actor actor, EventInputs.EventInput input) {
         if (!policy.mayCreate(actor.roles())) {
             throw DomainException.forbidden("event-action-forbidden");
         }
@@ -170,7 +170,7 @@ public class EventService {
     }
 
     @Transactional
-    public Event update(Actor actor, String slug, EventInput input) {
+    public Event update(Actor actor, String slug, EventInputs.EventInput input) {
         Event event = get(actor, slug);
         policy.require(actor.roles(), EventAction.EDIT, event.phase);
         List<FieldError> errors = problemsOf(input, false);
@@ -309,7 +309,7 @@ public class EventService {
         event.updatedAt = now;
     }
 
-    private static void apply(Event event, EventInput input, Instant now) {
+    private static void apply(Event event, EventInputs.EventInput input, Instant now) {
         event.title = input.title().strip();
         event.description = input.description() == null ? "" : input.description().strip();
         event.ideationStartsAt = input.ideationStartsAt().toInstant();

@@ -34,7 +34,4 @@ public final class EventViews {
         }
     }
 
-    /** A request to move an event: {@code to} is required, {@code from} guards against a stale view. */
-    public record PhaseChangeRequest(String from, String to, String reason) {
-    }
 }

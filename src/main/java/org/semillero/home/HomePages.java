@@ -69,8 +69,9 @@ public class HomePages {
             return Templates.welcome();
         }
         EventService.Highlights highlights = events.highlights(viewer.actor());
-        List<Team> invitedTo = teams.invitationsFor(viewer.id()).stream()
-                .map(r -> Team.<Team>findById(r.teamId)).toList();
+        List<Long> invitingTeams = teams.invitationsFor(viewer.id()).stream().map(r -> r.teamId).toList();
+        List<Team> invitedTo = invitingTeams.isEmpty() ? List.of()
+                : Team.<Team>list("id in ?1 order by name", invitingTeams);
         return Templates.home(highlights.current(), highlights.drafts(), ideas.waitingFor(viewer.id()),
                 teams.teamsOf(viewer.id()), invitedTo, activity.recentFor(viewer.id(), RECENT_ACTIVITY));
     }

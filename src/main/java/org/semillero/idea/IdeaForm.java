@@ -40,7 +40,7 @@ public class IdeaForm {
         return form;
     }
 
-    public IdeaInput toInput() {
+    public IdeaInputs.IdeaInput toInput() {
         String eventSlug = null;
         Long challengeId = null;
         if (placement != null && placement.contains(":")) {
@@ -60,7 +60,7 @@ public class IdeaForm {
                 versionNumber = -1;
             }
         }
-        return new IdeaInput(title, problem, solution, benefitCitizens, benefitOfficers, service, department,
+        return new IdeaInputs.IdeaInput(title, problem, solution, benefitCitizens, benefitOfficers, service, department,
                 split(tags), coauthors(), eventSlug, challengeId, versionNumber);
     }
 

@@ -121,7 +121,7 @@ public class IdeaPages {
     @POST
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response create(@BeanParam IdeaForm form, @RestForm String action) {
-        IdeaInput input = form.toInput();
+        IdeaInputs.IdeaInput input = form.toInput();
         if ("check".equals(action) || "find".equals(action)) {
             return Response.ok(Templates.form(form, FormErrors.NONE, placements(),
                     finder.similar(viewer.actor(), form.title, form.problem, null, 5), "check".equals(action), null,

@@ -27,7 +27,6 @@ import org.semillero.idea.IdeaViews.IdeaPage;
 import org.semillero.idea.IdeaViews.IdeaSummary;
 import org.semillero.idea.IdeaViews.IdeaView;
 import org.semillero.idea.IdeaViews.InvitationAnswer;
-import org.semillero.idea.IdeaViews.TransitionRequest;
 import org.semillero.idea.IdeaViews.VersionView;
 import org.semillero.people.PersonService;
 import org.semillero.shared.security.Viewer;
@@ -92,7 +91,7 @@ public class IdeaResource {
 
     @POST
     @Operation(summary = "Propose an idea, as a draft or submitted at once (submit=true)")
-    public Response create(IdeaInput input, @QueryParam("submit") boolean submit) {
+    public Response create(IdeaInputs.IdeaInput input, @QueryParam("submit") boolean submit) {
         Idea idea = ideas.propose(viewer.actor(), Inputs.body(input), submit);
         return Response.created(URI.create("/api/v1/ideas/" + idea.id)).entity(view(idea)).build();
     }
@@ -107,14 +106,14 @@ public class IdeaResource {
     @PUT
     @Path("{id}")
     @Operation(summary = "Edit (author or accepted co-author; DRAFT or SUBMITTED; send the version you read)")
-    public IdeaView update(@PathParam("id") long id, IdeaInput input) {
+    public IdeaView update(@PathParam("id") long id, IdeaInputs.IdeaInput input) {
         return view(ideas.update(viewer.actor(), id, Inputs.body(input)));
     }
 
     @POST
     @Path("{id}/transitions")
     @Operation(summary = "SUBMIT or WITHDRAW (author); SHORTLIST, DECLINE with reason, MERGE into (organizers)")
-    public IdeaView transition(@PathParam("id") long id, TransitionRequest request) {
+    public IdeaView transition(@PathParam("id") long id, IdeaInputs.TransitionInput request) {
         if (request == null || request.action() == null) {
             throw DomainException.invalid(List.of(FieldError.of("action", "validation.required")));
         }

@@ -119,7 +119,7 @@ public class IdeaService {
     // --- writing -------------------------------------------------------------------------
 
     /** Field errors of an input without saving anything (forms re-render with them). */
-    public List<FieldError> problemsOf(IdeaInput input, boolean creating) {
+    public List<FieldError> problemsOf(IdeaInputs.IdeaInput input, boolean creating) {
         List<FieldError> errors = new ArrayList<>(validation.check(input));
         boolean hasEvent = input.eventSlug() != null && !input.eventSlug().isBlank();
         if (creating && hasEvent != (input.challengeId() != null)) {
@@ -132,7 +132,7 @@ public class IdeaService {
     }
 
     @Transactional
-    public Idea propose(Actor actor, IdeaInput input, boolean submit) {
+    public Idea propose(Actor actor, IdeaInputs.IdeaInput input, boolean submit) {
         List<FieldError> errors = problemsOf(input, true);
         if (!errors.isEmpty()) {
             throw DomainException.invalid(errors);
@@ -170,7 +170,7 @@ public class IdeaService {
 
     /** Saves an edit by the author or an accepted co-author, keeping the previous text as a version. */
     @Transactional
-    public Idea update(Actor actor, long id, IdeaInput input) {
+    public Idea update(Actor actor, long id, IdeaInputs.IdeaInput input) {
         List<FieldError> errors = problemsOf(input, false);
         if (!errors.isEmpty()) {
             throw DomainException.invalid(errors);
@@ -302,7 +302,7 @@ public class IdeaService {
 
     // --- helpers -------------------------------------------------------------------------
 
-    private static void apply(Idea idea, IdeaInput input) {
+    private static void apply(Idea idea, IdeaInputs.IdeaInput input) {
         idea.title = input.title().strip();
         idea.problem = input.problem().strip();
         idea.solution = input.solution().strip();

@@ -34,10 +34,6 @@ public final class IdeaViews {
     public record VersionView(int number, String editedBy, Instant editedAt, Map<String, IdeaVersion.Change> changes) {
     }
 
-    /** {@code action}: SUBMIT, WITHDRAW, SHORTLIST, DECLINE (with {@code reason}), MERGE (with {@code into}). */
-    public record TransitionRequest(String action, String reason, Long into) {
-    }
-
     public record InvitationAnswer(Boolean accept) {
     }
 

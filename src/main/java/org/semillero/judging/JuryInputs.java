@@ -6,6 +6,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import java.util.Map;
 
 /** What organizers declare about the jury and the results method. */
 public final class JuryInputs {
@@ -32,5 +33,18 @@ public final class JuryInputs {
             @NotNull(message = "validation.required") @Min(value = 1, message = "validation.min")
             @Max(value = 20, message = "validation.max") Integer minJudges,
             @Pattern(regexp = "TEAM|ORGANIZERS", message = "jury.comments.unknown") String judgeComments) {
+    }
+
+    public record AwardInput(String kind) {
+    }
+
+    /** The person to assign, by id (find people with GET /api/v1/people?q=…). */
+    public record JudgeInput(Long personId) {
+    }
+
+    public record ScoreInput(Map<Long, Integer> scores, String comment) {
+    }
+
+    public record RecusalInput(String reason) {
     }
 }

@@ -13,7 +13,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.List;
-import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -31,30 +30,6 @@ import org.semillero.shared.web.Inputs;
 @SecurityRequirement(name = "SecurityScheme")
 public class JuryResource {
 
-    public record MethodView(int juryWeight, int voteWeight, String normalisation, String tieBreak, int minJudges,
-                             String judgeComments) {
-
-        static MethodView of(Event e) {
-            return new MethodView(e.juryWeight, e.voteWeight, e.normalisation, e.tieBreak, e.minJudges, e.judgeComments);
-        }
-    }
-
-    public record CriterionView(long id, String name, String description, int weight) {
-    }
-
-    public record JurySetup(MethodView method, List<CriterionView> criteria, List<JuryService.JudgeView> judges) {
-    }
-
-    /** The person to assign, by id (find people with GET /api/v1/people?q=…). */
-    public record JudgeRequest(Long personId) {
-    }
-
-    public record ScoreRequest(Map<Long, Integer> scores, String comment) {
-    }
-
-    public record RecusalRequest(String reason) {
-    }
-
     private final JuryService jury;
     private final EventService events;
     private final Viewer viewer;
@@ -67,16 +42,16 @@ public class JuryResource {
 
     @GET
     @Operation(summary = "The results method, criteria and judges")
-    public JurySetup get(@PathParam("slug") String slug) {
+    public JuryViews.JurySetupView get(@PathParam("slug") String slug) {
         Event event = events.get(viewer.actor(), slug);
-        return new JurySetup(MethodView.of(event), criteria(slug), jury.judges(viewer.actor(), slug));
+        return new JuryViews.JurySetupView(JuryViews.MethodView.of(event), criteria(slug), jury.judges(viewer.actor(), slug));
     }
 
     @PUT
     @Path("method")
     @Operation(summary = "Declare how results are computed (organizers, before voting)")
-    public MethodView method(@PathParam("slug") String slug, JuryInputs.MethodInput input) {
-        return MethodView.of(jury.declareMethod(viewer.actor(), slug, Inputs.body(input)));
+    public JuryViews.MethodView method(@PathParam("slug") String slug, JuryInputs.MethodInput input) {
+        return JuryViews.MethodView.of(jury.declareMethod(viewer.actor(), slug, Inputs.body(input)));
     }
 
     @POST
@@ -85,7 +60,7 @@ public class JuryResource {
     public Response addCriterion(@PathParam("slug") String slug, JuryInputs.CriterionInput input) {
         Criterion c = jury.addCriterion(viewer.actor(), slug, Inputs.body(input));
         return Response.created(URI.create("/api/v1/events/" + slug + "/jury/criteria/" + c.id))
-                .entity(new CriterionView(c.id, c.name, c.description, c.weight)).build();
+                .entity(new JuryViews.CriterionView(c.id, c.name, c.description, c.weight)).build();
     }
 
     @DELETE
@@ -100,7 +75,7 @@ public class JuryResource {
     @POST
     @Path("judges")
     @Operation(summary = "Assign a judge by person id (organizers, before voting)")
-    public Response addJudge(@PathParam("slug") String slug, JudgeRequest request) {
+    public Response addJudge(@PathParam("slug") String slug, JuryInputs.JudgeInput request) {
         jury.assignJudge(viewer.actor(), slug, request == null ? null : request.personId());
         return Response.status(201).build();
     }
@@ -132,8 +107,8 @@ public class JuryResource {
     @Path("scores/{submissionId}")
     @Operation(summary = "Score an entry 1–5 on every criterion: {\"scores\": {criterionId: value}, \"comment\": …}")
     public Response score(@PathParam("slug") String slug, @PathParam("submissionId") long submissionId,
-                          ScoreRequest request) {
-        ScoreRequest body = Inputs.body(request);
+                          JuryInputs.ScoreInput request) {
+        JuryInputs.ScoreInput body = Inputs.body(request);
         jury.score(viewer.actor(), slug, submissionId, body.scores(), body.comment());
         return Response.noContent().build();
     }
@@ -142,14 +117,14 @@ public class JuryResource {
     @Path("recusals/{submissionId}")
     @Operation(summary = "Step aside from an entry, with a reason (judges)")
     public Response recuse(@PathParam("slug") String slug, @PathParam("submissionId") long submissionId,
-                           RecusalRequest request) {
+                           JuryInputs.RecusalInput request) {
         jury.recuse(viewer.actor(), slug, submissionId, request == null ? null : request.reason());
         return Response.status(201).build();
     }
 
-    private List<CriterionView> criteria(String slug) {
+    private List<JuryViews.CriterionView> criteria(String slug) {
         return jury.criteria(viewer.actor(), slug).stream()
-                .map(c -> new CriterionView(c.id, c.name, c.description, c.weight)).toList();
+                .map(c -> new JuryViews.CriterionView(c.id, c.name, c.description, c.weight)).toList();
     }
 
 }

@@ -24,9 +24,6 @@ import org.semillero.shared.web.Csv;
 @SecurityRequirement(name = "SecurityScheme")
 public class ResultsResource {
 
-    public record AwardRequest(String kind) {
-    }
-
     private final ResultsService results;
     private final Viewer viewer;
 
@@ -53,7 +50,7 @@ public class ResultsResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Mark WINNER or MENTION (organizers, during RESULTS); null clears")
     public Response award(@PathParam("slug") String slug, @PathParam("submissionId") long submissionId,
-                          AwardRequest request) {
+                          JuryInputs.AwardInput request) {
         results.award(viewer.actor(), slug, submissionId, request == null ? null : request.kind());
         return Response.noContent().build();
     }

@@ -26,12 +26,10 @@ import org.semillero.shared.web.DomainException;
 public class CertificatePages {
 
     /** Who took part, so organizers can pick whom to certify. */
-    public record Participant(long personId, String name, List<String> roles) {
-    }
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance index(Event event, List<Participant> participants);
+        static native TemplateInstance index(Event event, List<ParticipationService.Participant> participants);
 
         static native TemplateInstance certificate(Event event, Person person, List<String> roles, Instant issuedAt);
     }
@@ -52,15 +50,7 @@ public class CertificatePages {
     @RolesAllowed(Roles.ORGANIZER)
     public TemplateInstance index(@PathParam("slug") String slug) {
         Event event = events.get(viewer.actor(), slug);
-        @SuppressWarnings("unchecked")
-        List<Number> ids = Person.getEntityManager().createNativeQuery("""
-                select person_id from team_member where event_id = :e
-                union select person_id from judge where event_id = :e
-                union select author_id from idea where event_id = :e and state <> 'DRAFT'""")
-                .setParameter("e", event.id).getResultList();
-        List<Participant> participants = ids.stream().map(id -> Person.<Person>findById(id.longValue()))
-                .sorted(java.util.Comparator.comparing(p -> p.displayName))
-                .map(p -> new Participant(p.id, p.displayName, participation.rolesAt(p.id, event.id))).toList();
+        List<ParticipationService.Participant> participants = participation.participantsOf(event.id);
         return Templates.index(event, participants);
     }
 

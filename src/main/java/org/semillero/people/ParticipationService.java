@@ -56,6 +56,30 @@ public class ParticipationService {
         return roles;
     }
 
+    /** A participant of an event and their roles there, for the certificates list. */
+    public record Participant(long personId, String name, List<String> roles) {
+    }
+
+    /**
+     * Everyone who took part in the event (team members, judges, authors of published ideas) with
+     * their roles, by name, in one query whatever their number.
+     */
+    public List<Participant> participantsOf(long eventId) {
+        @SuppressWarnings("unchecked")
+        List<jakarta.persistence.Tuple> rows = Panache.getEntityManager().createNativeQuery("""
+                with roles as (
+                    select m.person_id, case when t.lead_id = m.person_id then 'LEAD' else 'MEMBER' end as role, 1 as ord
+                    from team_member m join team t on t.id = m.team_id where m.event_id = :e
+                    union all select person_id, 'JUDGE', 2 from judge where event_id = :e
+                    union all select distinct author_id, 'IDEA_AUTHOR', 3 from idea where event_id = :e and state <> 'DRAFT')
+                select p.id, p.display_name as name, string_agg(r.role, ',' order by r.ord) as roles
+                from roles r join person p on p.id = r.person_id
+                group by p.id, p.display_name order by p.display_name, p.id""", jakarta.persistence.Tuple.class)
+                .setParameter("e", eventId).getResultList();
+        return rows.stream().map(r -> new Participant(r.get("id", Number.class).longValue(), r.get("name", String.class),
+                List.of(r.get("roles", String.class).split(",")))).toList();
+    }
+
     private static void add(List<Item> items, String kind, String sql, long personId) {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = Panache.getEntityManager().createNativeQuery(sql).setParameter("p", personId).getResultList();

@@ -13,7 +13,6 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
-import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -30,14 +29,6 @@ import org.semillero.shared.web.Inputs;
 @Tag(name = "People")
 @SecurityRequirement(name = "SecurityScheme")
 public class PersonResource {
-
-    public record ProfileView(String username, String displayName, String email, String department,
-                              boolean departmentFromIdentityProvider, List<String> skills,
-                              String preferredLanguage, Set<String> roles) {
-    }
-
-    public record RemovalInput(String reason) {
-    }
 
     private final PersonService people;
     private final Viewer viewer;
@@ -61,7 +52,7 @@ public class PersonResource {
     @Path("{id}/removal")
     @RolesAllowed(Roles.ADMIN)
     @Operation(summary = "Remove a person (administrators): the profile is pseudonymised, with a reason")
-    public Response remove(@PathParam("id") long id, RemovalInput input) {
+    public Response remove(@PathParam("id") long id, PersonInputs.RemovalInput input) {
         people.remove(viewer.actor(), id, input == null ? null : input.reason());
         return Response.noContent().build();
     }
@@ -69,20 +60,20 @@ public class PersonResource {
     @GET
     @Path("me")
     @Operation(summary = "The caller's profile and roles")
-    public ProfileView me() {
+    public PersonViews.ProfileView me() {
         return view(people.get(viewer.id()));
     }
 
     @PUT
     @Path("me")
     @Operation(summary = "Update the caller's department, skills and preferred language")
-    public ProfileView update(ProfileInput input) {
+    public PersonViews.ProfileView update(PersonInputs.ProfileInput input) {
         Inputs.body(input);
         return view(people.updateProfile(viewer.id(), input));
     }
 
-    private ProfileView view(Person person) {
-        return new ProfileView(person.username, person.displayName, person.email, person.department,
+    private PersonViews.ProfileView view(Person person) {
+        return new PersonViews.ProfileView(person.username, person.displayName, person.email, person.department,
                 person.departmentFromIdp, List.copyOf(person.skills), person.preferredLanguage,
                 new java.util.TreeSet<>(viewer.roles()));
     }

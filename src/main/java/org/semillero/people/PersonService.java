@@ -107,7 +107,7 @@ public class PersonService {
     }
 
     @Transactional
-    public Person updateProfile(long personId, ProfileInput input) {
+    public Person updateProfile(long personId, PersonInputs.ProfileInput input) {
         List<FieldError> errors = new ArrayList<>(validation.check(input));
         Person person = get(personId);
         String department = blankToNull(input.department());

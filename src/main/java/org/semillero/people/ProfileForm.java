@@ -19,10 +19,10 @@ public class ProfileForm {
         return form;
     }
 
-    public ProfileInput toInput() {
+    public PersonInputs.ProfileInput toInput() {
         List<String> skillList = skills == null ? List.of() : Arrays.stream(skills.split(","))
                 .map(String::strip).filter(s -> !s.isEmpty()).toList();
-        return new ProfileInput(department, skillList,
+        return new PersonInputs.ProfileInput(department, skillList,
                 preferredLanguage == null || preferredLanguage.isBlank() ? null : preferredLanguage);
     }
 }

@@ -1,6 +1,7 @@
 package org.semillero.team;
 
 import io.quarkus.security.Authenticated;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -20,12 +21,11 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.semillero.event.Event;
 import org.semillero.event.EventService;
+import org.semillero.shared.security.Roles;
 import org.semillero.shared.security.Viewer;
 import org.semillero.shared.web.DomainException;
 import org.semillero.shared.web.FieldError;
 import org.semillero.shared.web.Inputs;
-import org.semillero.team.TeamViews.AvailabilityRequest;
-import org.semillero.team.TeamViews.LockRequest;
 import org.semillero.team.TeamViews.RequestView;
 import org.semillero.team.TeamViews.SeekerView;
 import org.semillero.team.TeamViews.SubmissionView;
@@ -71,7 +71,7 @@ public class EventTeamResource {
     @POST
     @Path("teams")
     @Operation(summary = "Create a team and lead it (ideation, or hacking unless teams are locked)")
-    public Response create(@PathParam("slug") String slug, TeamInput input) {
+    public Response create(@PathParam("slug") String slug, TeamInputs.TeamInput input) {
         Team team = teams.create(viewer.actor(), slug, Inputs.body(input));
         return Response.created(URI.create("/api/v1/teams/" + team.id)).entity(api.view(team)).build();
     }
@@ -83,10 +83,11 @@ public class EventTeamResource {
         return api.views(teams.pendingOf(viewer.id(), events.get(viewer.actor(), slug).id));
     }
 
+    @RolesAllowed(Roles.ORGANIZER)
     @PUT
     @Path("team-lock")
     @Operation(summary = "Lock or unlock team changes (organizers)")
-    public Response lock(@PathParam("slug") String slug, LockRequest request) {
+    public Response lock(@PathParam("slug") String slug, TeamInputs.LockInput request) {
         if (request == null || request.locked() == null) {
             throw DomainException.invalid(List.of(FieldError.of("locked", "validation.required")));
         }
@@ -109,7 +110,7 @@ public class EventTeamResource {
     @PUT
     @Path("board/me")
     @Operation(summary = "Mark myself available, with skills (comma-separated) and a note")
-    public Response seek(@PathParam("slug") String slug, AvailabilityRequest request) {
+    public Response seek(@PathParam("slug") String slug, TeamInputs.AvailabilityInput request) {
         board.seek(viewer.actor(), slug, request == null ? null : request.skills(), request == null ? null : request.note());
         return Response.noContent().build();
     }

@@ -31,7 +31,7 @@ public class SubmissionForm {
         return form;
     }
 
-    public SubmissionInput toInput() {
+    public TeamInputs.SubmissionInput toInput() {
         List<Long> ids = new ArrayList<>();
         for (String id : TeamService.split(ideaIds)) {
             try {
@@ -40,7 +40,7 @@ public class SubmissionForm {
                 ids.add(-1L);
             }
         }
-        return new SubmissionInput(title, summary, built, demoUrl, sourceUrl, ids, number(challengeId),
+        return new TeamInputs.SubmissionInput(title, summary, built, demoUrl, sourceUrl, ids, number(challengeId),
                 number(version) == null ? null : number(version).intValue());
     }
 

@@ -1,6 +1,7 @@
 package org.semillero.team;
 
 import io.quarkus.security.Authenticated;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -11,10 +12,10 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.semillero.shared.security.Roles;
 import org.semillero.shared.security.Viewer;
 import org.semillero.shared.web.DomainException;
 import org.semillero.shared.web.FieldError;
-import org.semillero.team.TeamViews.ReviewRequest;
 import org.semillero.team.TeamViews.SubmissionView;
 
 /** Organizers review final submissions: accept for the ballot, or return with a comment. */
@@ -34,10 +35,11 @@ public class SubmissionResource {
         this.viewer = viewer;
     }
 
+    @RolesAllowed(Roles.ORGANIZER)
     @POST
     @Path("{id}/review")
     @Operation(summary = "Accept for voting, or return with a comment (organizers)")
-    public SubmissionView review(@PathParam("id") long id, ReviewRequest request) {
+    public SubmissionView review(@PathParam("id") long id, TeamInputs.ReviewInput request) {
         if (request == null || request.accept() == null) {
             throw DomainException.invalid(List.of(FieldError.of("accept", "validation.required")));
         }

@@ -105,7 +105,7 @@ public class SubmissionService {
                 : Submission.list("eventId = ?1 and status = ?2 order by finalizedAt nulls last, id", event.id, status);
     }
 
-    public List<FieldError> problemsOf(SubmissionInput input, Event event) {
+    public List<FieldError> problemsOf(TeamInputs.SubmissionInput input, Event event) {
         List<FieldError> errors = new ArrayList<>(validation.check(input));
         checkUrl("demoUrl", input.demoUrl(), errors);
         checkUrl("sourceUrl", input.sourceUrl(), errors);
@@ -127,7 +127,7 @@ public class SubmissionService {
 
     /** Creates or updates the team's submission; any member may, during hacking, until it is accepted. */
     @Transactional
-    public Submission save(Actor actor, long teamId, SubmissionInput input) {
+    public Submission save(Actor actor, long teamId, TeamInputs.SubmissionInput input) {
         Team team = lockTeamOfMember(actor, teamId);
         Event event = teams.eventOf(actor, team);
         policy.require(actor.roles(), EventAction.SUBMIT_WORK, event.phase);

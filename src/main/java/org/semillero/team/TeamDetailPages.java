@@ -20,7 +20,6 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.jboss.resteasy.reactive.RestForm;
 import org.semillero.event.Event;
-import org.semillero.event.EventAction;
 import org.semillero.event.EventPolicy;
 import org.semillero.judging.JuryService;
 import org.semillero.people.PersonService;
@@ -228,22 +227,17 @@ public class TeamDetailPages {
         TeamService.Overview overview = teams.overview(event, team);
         boolean member = overview.members().stream().anyMatch(m -> m.personId() == actor.personId());
         boolean lead = Objects.equals(team.leadId, actor.personId());
-        boolean formable = policy.allows(actor.roles(), EventAction.FORM_TEAM, event.phase) && !event.teamsLocked
-                && !team.isDissolved();
         List<TeamRequest> pending = teams.pendingFor(team);
         Map<Long, String> names = people.displayNames(pending.stream().map(r -> r.personId).collect(Collectors.toSet()));
         List<RequestRow> rows = pending.stream().map(r -> new RequestRow(r.id, r.kind.name(), names.get(r.personId), r.message,
                 r.personId == actor.personId())).toList();
         RequestRow mine = rows.stream().filter(RequestRow::mine).findFirst().orElse(null);
-        boolean inAnotherTeam = teams.teamOf(actor.personId(), event.id) != null;
+        Set<TeamAction> allowed = teams.allowedActions(actor, event, overview);
+        Can can = new Can(member, lead, allowed.contains(TeamAction.APPLY), allowed.contains(TeamAction.CHANGE_MEMBERS),
+                allowed.contains(TeamAction.SUBMIT), allowed.contains(TeamAction.FINALISE),
+                allowed.contains(TeamAction.ORGANIZE), mine, allowed.contains(TeamAction.SEE_REVIEW));
+        boolean formable = can.change();
         Submission submission = Submission.find("teamId", team.id).firstResult();
-        boolean submittable = member && policy.allows(actor.roles(), EventAction.SUBMIT_WORK, event.phase)
-                && !team.isDissolved() && (submission == null || submission.status != Submission.Status.ACCEPTED);
-        Can can = new Can(member, lead, formable && !inAnotherTeam && mine == null && !overview.full(), formable,
-                submittable, submittable && lead && submission != null
-                        && (submission.status == Submission.Status.DRAFT || submission.status == Submission.Status.RETURNED),
-                policy.allows(actor.roles(), EventAction.MANAGE_TEAMS, event.phase) && !team.isDissolved(), mine,
-                submission != null && submissions.access(actor, team, submission) == SubmissionService.Access.FULL);
         Submission visible = submission == null
                 || submissions.access(actor, team, submission) == SubmissionService.Access.NONE ? null : submission;
         List<TeamHistoryEntry> entries = teams.history(team);

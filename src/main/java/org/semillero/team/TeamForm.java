@@ -19,7 +19,7 @@ public class TeamForm {
         return form;
     }
 
-    public TeamInput toInput() {
+    public TeamInputs.TeamInput toInput() {
         Long idea = null;
         if (ideaId != null && !ideaId.isBlank()) {
             try {
@@ -28,6 +28,6 @@ public class TeamForm {
                 idea = -1L;
             }
         }
-        return new TeamInput(name, pitch, idea, TeamService.split(openRoles));
+        return new TeamInputs.TeamInput(name, pitch, idea, TeamService.split(openRoles));
     }
 }

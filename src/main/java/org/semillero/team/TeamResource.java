@@ -1,6 +1,7 @@
 package org.semillero.team;
 
 import io.quarkus.security.Authenticated;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -16,15 +17,11 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.semillero.shared.security.Roles;
 import org.semillero.shared.security.Viewer;
 import org.semillero.shared.web.DomainException;
 import org.semillero.shared.web.FieldError;
 import org.semillero.shared.web.Inputs;
-import org.semillero.team.TeamViews.InvitationRequest;
-import org.semillero.team.TeamViews.LeadRequest;
-import org.semillero.team.TeamViews.MessageRequest;
-import org.semillero.team.TeamViews.MoveRequest;
-import org.semillero.team.TeamViews.ReasonRequest;
 import org.semillero.team.TeamViews.RequestView;
 import org.semillero.team.TeamViews.SeekerView;
 import org.semillero.team.TeamViews.SubmissionView;
@@ -70,7 +67,7 @@ public class TeamResource {
     @PUT
     @Path("{id}")
     @Operation(summary = "Change name, pitch, idea and open roles (lead)")
-    public TeamView update(@PathParam("id") long id, TeamInput input) {
+    public TeamView update(@PathParam("id") long id, TeamInputs.TeamInput input) {
         return api.view(teams.update(viewer.actor(), id, Inputs.body(input)));
     }
 
@@ -88,7 +85,7 @@ public class TeamResource {
     @POST
     @Path("{id}/applications")
     @Operation(summary = "Apply to join, with a short message")
-    public Response apply(@PathParam("id") long id, MessageRequest request) {
+    public Response apply(@PathParam("id") long id, TeamInputs.MessageInput request) {
         TeamRequest created = requests.apply(viewer.actor(), id, request == null ? null : request.message());
         return Response.created(URI.create("/api/v1/team-requests/" + created.id)).entity(api.views(List.of(created)).get(0))
                 .build();
@@ -97,7 +94,7 @@ public class TeamResource {
     @POST
     @Path("{id}/invitations")
     @Operation(summary = "Invite an officer by user name (lead)")
-    public Response invite(@PathParam("id") long id, InvitationRequest request) {
+    public Response invite(@PathParam("id") long id, TeamInputs.InvitationInput request) {
         Inputs.required("username", request);
         TeamRequest created = requests.invite(viewer.actor(), id, request.personId(), request.message());
         return Response.created(URI.create("/api/v1/team-requests/" + created.id)).entity(api.views(List.of(created)).get(0))
@@ -125,17 +122,18 @@ public class TeamResource {
     @PUT
     @Path("{id}/lead")
     @Operation(summary = "Hand leadership to another member (lead): {\"personId\": …}")
-    public TeamView handOver(@PathParam("id") long id, LeadRequest request) {
+    public TeamView handOver(@PathParam("id") long id, TeamInputs.LeadInput request) {
         if (request == null || request.personId() == null) {
             throw DomainException.invalid(List.of(FieldError.of("personId", "validation.required")));
         }
         return api.view(teams.handOver(viewer.actor(), id, request.personId()));
     }
 
+    @RolesAllowed(Roles.ORGANIZER)
     @POST
     @Path("{id}/move")
     @Operation(summary = "Move a member to another team, with a reason (organizers)")
-    public Response move(@PathParam("id") long id, MoveRequest request) {
+    public Response move(@PathParam("id") long id, TeamInputs.MoveInput request) {
         if (request == null || request.personId() == null || request.toTeamId() == null) {
             throw DomainException.invalid(List.of(FieldError.of(request == null || request.personId() == null
                     ? "personId" : "toTeamId", "validation.required")));
@@ -144,10 +142,11 @@ public class TeamResource {
         return Response.noContent().build();
     }
 
+    @RolesAllowed(Roles.ORGANIZER)
     @POST
     @Path("{id}/dissolve")
     @Operation(summary = "Dissolve a team, with a reason (organizers)")
-    public Response dissolve(@PathParam("id") long id, ReasonRequest request) {
+    public Response dissolve(@PathParam("id") long id, TeamInputs.ReasonInput request) {
         moderation.dissolve(viewer.actor(), id, request == null ? null : request.reason());
         return Response.noContent().build();
     }
@@ -176,7 +175,7 @@ public class TeamResource {
     @PUT
     @Path("{id}/submission")
     @Operation(summary = "Write the team's submission (members, during hacking)")
-    public SubmissionView saveSubmission(@PathParam("id") long id, SubmissionInput input) {
+    public SubmissionView saveSubmission(@PathParam("id") long id, TeamInputs.SubmissionInput input) {
         return SubmissionView.of(submissions.save(viewer.actor(), id, Inputs.body(input)));
     }
 

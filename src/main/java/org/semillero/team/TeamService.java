@@ -169,6 +169,44 @@ public class TeamService {
                 + " order by createdAt", personId, TeamRequest.Status.PENDING, eventId);
     }
 
+    /**
+     * What this person may do on this team now, in one place for the pages and the API.
+     * {@code overview} is the team as {@link #overview(Event, Team)} gives it.
+     */
+    public Set<TeamAction> allowedActions(Actor actor, Event event, Overview overview) {
+        Team team = overview.team();
+        boolean member = overview.members().stream().anyMatch(m -> m.personId() == actor.personId());
+        boolean lead = Objects.equals(team.leadId, actor.personId());
+        boolean formable = policy.allows(actor.roles(), EventAction.FORM_TEAM, event.phase) && !event.teamsLocked
+                && !team.isDissolved();
+        Set<TeamAction> allowed = java.util.EnumSet.noneOf(TeamAction.class);
+        boolean pending = TeamRequest.count("teamId = ?1 and personId = ?2 and status = ?3", team.id, actor.personId(),
+                TeamRequest.Status.PENDING) > 0;
+        if (formable && !member && !pending && !overview.full() && teamOf(actor.personId(), event.id) == null) {
+            allowed.add(TeamAction.APPLY);
+        }
+        if (formable) {
+            allowed.add(TeamAction.CHANGE_MEMBERS);
+        }
+        Submission submission = Submission.find("teamId", team.id).firstResult();
+        boolean submittable = member && policy.allows(actor.roles(), EventAction.SUBMIT_WORK, event.phase)
+                && !team.isDissolved() && (submission == null || submission.status != Submission.Status.ACCEPTED);
+        if (submittable) {
+            allowed.add(TeamAction.SUBMIT);
+        }
+        if (submittable && lead && submission != null && (submission.status == Submission.Status.DRAFT
+                || submission.status == Submission.Status.RETURNED)) {
+            allowed.add(TeamAction.FINALISE);
+        }
+        if (policy.allows(actor.roles(), EventAction.MANAGE_TEAMS, event.phase) && !team.isDissolved()) {
+            allowed.add(TeamAction.ORGANIZE);
+        }
+        if (submission != null && (member || actor.isOrganizer())) {
+            allowed.add(TeamAction.SEE_REVIEW);
+        }
+        return allowed;
+    }
+
     public List<TeamHistoryEntry> history(Team team) {
         return TeamHistoryEntry.list("teamId = ?1 order by at, id", team.id);
     }
@@ -176,7 +214,7 @@ public class TeamService {
     // --- forming teams -------------------------------------------------------------------
 
     @Transactional
-    public Team create(Actor actor, String slug, TeamInput input) {
+    public Team create(Actor actor, String slug, TeamInputs.TeamInput input) {
         Event event = lockEvent(actor, slug);
         requireChangeable(actor, event);
         List<FieldError> errors = problemsOf(input);
@@ -211,7 +249,7 @@ public class TeamService {
     }
 
     @Transactional
-    public Team update(Actor actor, long teamId, TeamInput input) {
+    public Team update(Actor actor, long teamId, TeamInputs.TeamInput input) {
         Team team = lockTeam(actor, teamId);
         requireLead(actor, team);
         requireChangeable(actor, eventOf(actor, team));
@@ -281,7 +319,7 @@ public class TeamService {
 
     // --- helpers -------------------------------------------------------------------------
 
-    private List<FieldError> problemsOf(TeamInput input) {
+    private List<FieldError> problemsOf(TeamInputs.TeamInput input) {
         List<FieldError> errors = new ArrayList<>(validation.check(input));
         if (input.ideaId() != null && Panache.getEntityManager().createNativeQuery(
                 "select 1 from idea where id = :i and state <> 'DRAFT'").setParameter("i", input.ideaId())

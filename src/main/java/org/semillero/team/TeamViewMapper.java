@@ -24,7 +24,9 @@ class TeamViewMapper {
     }
 
     TeamView view(Team team) {
-        return TeamView.of(teams.overview(teams.eventOf(viewer.actor(), team), team));
+        org.semillero.event.Event event = teams.eventOf(viewer.actor(), team);
+        TeamService.Overview overview = teams.overview(event, team);
+        return TeamView.of(overview, teams.allowedActions(viewer.actor(), event, overview));
     }
 
     List<RequestView> views(List<TeamRequest> requests) {

@@ -13,14 +13,22 @@ public final class TeamViews {
     public record MemberView(long personId, String name, String department, boolean lead) {
     }
 
+    /** A team; {@code allowedActions}, what the caller may do on it now, only when one team is asked for. */
     public record TeamView(long id, String name, String pitch, Long ideaId, Set<String> openRoles,
                            List<MemberView> members, Set<String> departments, int needs, boolean full,
-                           boolean dissolved) {
+                           boolean dissolved,
+                           @com.fasterxml.jackson.annotation.JsonInclude(
+                                   com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL)
+                           Set<TeamAction> allowedActions) {
 
         static TeamView of(TeamService.Overview o) {
+            return of(o, null);
+        }
+
+        static TeamView of(TeamService.Overview o, Set<TeamAction> allowedActions) {
             return new TeamView(o.team().id, o.team().name, o.team().pitch, o.team().ideaId, o.team().openRoles,
                     o.members().stream().map(m -> new MemberView(m.personId(), m.name(), m.department(), m.lead()))
-                            .toList(), o.departments(), o.needs(), o.full(), o.team().isDissolved());
+                            .toList(), o.departments(), o.needs(), o.full(), o.team().isDissolved(), allowedActions);
         }
     }
 
@@ -50,28 +58,4 @@ public final class TeamViews {
                              Set<String> sharedSkills) {
     }
 
-    public record MessageRequest(String message) {
-    }
-
-    /** Whom to invite, by person id (find people with GET /api/v1/people?q=…), and a message. */
-    public record InvitationRequest(Long personId, String message) {
-    }
-
-    public record LeadRequest(Long personId) {
-    }
-
-    public record LockRequest(Boolean locked) {
-    }
-
-    public record MoveRequest(Long personId, Long toTeamId, String reason) {
-    }
-
-    public record ReasonRequest(String reason) {
-    }
-
-    public record AvailabilityRequest(String skills, String note) {
-    }
-
-    public record ReviewRequest(Boolean accept, String comment) {
-    }
 }

@@ -9,7 +9,6 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
-import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -26,25 +25,6 @@ import org.semillero.shared.web.FieldError;
 @SecurityRequirement(name = "SecurityScheme")
 public class BallotResource {
 
-    public record EntryView(long submissionId, String title, String summary, String team, int myPoints,
-                            boolean ownTeam) {
-    }
-
-    public record BallotView(int budget, int maxPerEntry, int used, int left, List<EntryView> entries) {
-
-        static BallotView of(VoteService.Ballot b) {
-            return new BallotView(b.event().voteBudget, b.event().maxVotesPerEntry, b.used(), b.left(),
-                    b.entries().stream().map(e -> new EntryView(e.submissionId(), e.title(), e.summary(), e.team(),
-                            e.myPoints(), e.ownTeam())).toList());
-        }
-    }
-
-    public record PointsRequest(Integer points) {
-    }
-
-    public record BallotRequest(Map<Long, Integer> votes) {
-    }
-
     private final VoteService votes;
     private final Viewer viewer;
 
@@ -55,27 +35,27 @@ public class BallotResource {
 
     @GET
     @Operation(summary = "My ballot: accepted submissions in my own stable random order, my points, points left")
-    public BallotView get(@PathParam("slug") String slug) {
-        return BallotView.of(votes.ballot(viewer.actor(), slug));
+    public VoteViews.BallotView get(@PathParam("slug") String slug) {
+        return VoteViews.BallotView.of(votes.ballot(viewer.actor(), slug));
     }
 
     @PUT
     @Operation(summary = "Replace my whole ballot: {\"votes\": {submissionId: points}}; unnamed entries get 0")
-    public BallotView replace(@PathParam("slug") String slug, BallotRequest request) {
+    public VoteViews.BallotView replace(@PathParam("slug") String slug, VoteInputs.BallotInput request) {
         if (request == null || request.votes() == null) {
             throw DomainException.invalid(List.of(FieldError.of("votes", "validation.required")));
         }
-        return BallotView.of(votes.replace(viewer.actor(), slug, request.votes()));
+        return VoteViews.BallotView.of(votes.replace(viewer.actor(), slug, request.votes()));
     }
 
     @PUT
     @Path("votes/{submissionId}")
     @Operation(summary = "Set my points on one entry (0 withdraws them)")
-    public BallotView vote(@PathParam("slug") String slug, @PathParam("submissionId") long submissionId,
-                           PointsRequest request) {
+    public VoteViews.BallotView vote(@PathParam("slug") String slug, @PathParam("submissionId") long submissionId,
+                           VoteInputs.PointsInput request) {
         if (request == null || request.points() == null) {
             throw DomainException.invalid(List.of(FieldError.of("points", "validation.required")));
         }
-        return BallotView.of(votes.vote(viewer.actor(), slug, submissionId, request.points()));
+        return VoteViews.BallotView.of(votes.vote(viewer.actor(), slug, submissionId, request.points()));
     }
 }

@@ -3,6 +3,7 @@ package org.semillero.vote;
 import io.quarkus.hibernate.orm.panache.Panache;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.Tuple;
 import jakarta.transaction.Transactional;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -53,17 +54,18 @@ public class VoteService {
 
     private Ballot ballotOf(Actor actor, Event event) {
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = Panache.getEntityManager().createNativeQuery("""
-                select s.id, s.title, s.summary, t.name, coalesce(v.points, 0),
-                       exists (select 1 from team_member m where m.team_id = s.team_id and m.person_id = :voter)
+        List<Tuple> rows = Panache.getEntityManager().createNativeQuery("""
+                select s.id, s.title, s.summary, t.name as team, coalesce(v.points, 0) as points,
+                       exists (select 1 from team_member m where m.team_id = s.team_id and m.person_id = :voter) as own
                 from submission s
                 join team t on t.id = s.team_id
                 left join vote v on v.submission_id = s.id and v.voter_id = :voter
                 where s.event_id = :event and s.status = 'ACCEPTED'
-                order by md5(:voter || ':' || s.id), s.id""")
+                order by md5(:voter || ':' || s.id), s.id""", Tuple.class)
                 .setParameter("voter", actor.personId()).setParameter("event", event.id).getResultList();
-        List<Entry> entries = rows.stream().map(r -> new Entry(((Number) r[0]).longValue(), (String) r[1],
-                (String) r[2], (String) r[3], ((Number) r[4]).intValue(), (Boolean) r[5])).toList();
+        List<Entry> entries = rows.stream().map(r -> new Entry(r.get("id", Number.class).longValue(),
+                r.get("title", String.class), r.get("summary", String.class), r.get("team", String.class),
+                r.get("points", Number.class).intValue(), r.get("own", Boolean.class))).toList();
         int used = entries.stream().mapToInt(Entry::myPoints).sum();
         return new Ballot(event, entries, used, event.voteBudget - used);
     }
@@ -149,12 +151,12 @@ public class VoteService {
             throw DomainException.forbidden("moderation-forbidden");
         }
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = Panache.getEntityManager().createNativeQuery("""
-                select coalesce(p.department, ''), count(distinct v.voter_id) from vote v
+        List<Tuple> rows = Panache.getEntityManager().createNativeQuery("""
+                select coalesce(p.department, '') as department, count(distinct v.voter_id) as voters from vote v
                 join person p on p.id = v.voter_id where v.event_id = :e
-                group by 1 order by 1""").setParameter("e", event.id).getResultList();
+                group by 1 order by 1""", Tuple.class).setParameter("e", event.id).getResultList();
         Map<String, Long> counts = new LinkedHashMap<>();
-        rows.forEach(row -> counts.put((String) row[0], ((Number) row[1]).longValue()));
+        rows.forEach(row -> counts.put(row.get("department", String.class), row.get("voters", Number.class).longValue()));
         return Turnout.of(counts, secrecy.minTurnoutGroup());
     }
 }

@@ -35,14 +35,14 @@ import org.semillero.idea.IdeaService;
 import org.semillero.judging.JuryInputs;
 import org.semillero.judging.JuryService;
 import org.semillero.judging.ResultsService;
+import org.semillero.people.PersonInputs;
 import org.semillero.people.PersonService;
-import org.semillero.people.ProfileInput;
 import org.semillero.shared.security.Actor;
 import org.semillero.support.Fixtures;
 import org.semillero.team.Submission;
-import org.semillero.team.SubmissionInput;
 import org.semillero.team.SubmissionService;
 import org.semillero.team.Team;
+import org.semillero.team.TeamInputs;
 import org.semillero.team.TeamService;
 import org.semillero.vote.VoteService;
 
@@ -113,10 +113,10 @@ class AuditLogTest {
         Actor organizer = new Actor(fixtures.organizer().personId(), Set.of("officer", "organizer"));
         Actor admin = new Actor(fixtures.person(Fixtures.unique("admin")).id, Set.of("officer", "organizer", "admin"));
         Actor office = new Actor(fixtures.person(Fixtures.unique("office")).id, Set.of("officer", "innovation-office"));
-        org.semillero.event.EventInput plan = Fixtures.input(Fixtures.unique("walk"),
+        org.semillero.event.EventInputs.EventInput plan = Fixtures.input(Fixtures.unique("walk"),
                 java.time.OffsetDateTime.now().plusDays(10));
         Event event = events.create(organizer, plan);
-        events.update(organizer, event.slug, new org.semillero.event.EventInput(event.slug, "Renamed walk", "",
+        events.update(organizer, event.slug, new org.semillero.event.EventInputs.EventInput(event.slug, "Renamed walk", "",
                 plan.ideationStartsAt(), plan.hackingStartsAt(), plan.votingStartsAt(), plan.resultsAt(),
                 plan.closesAt(), 1, 5, 5, 2, 0));
         Challenge theme = challenges.record(fixtures.officer(Fixtures.unique("reporter")),
@@ -148,7 +148,7 @@ class AuditLogTest {
         moderation.move(organizer, second.id, moved, third.id, "Balance the teams");
         moderation.dissolve(organizer, third.id, "Merged into another team");
         Actor lead = fixtures.leadOf(first);
-        submissions.save(lead, first.id, new SubmissionInput("Reminder service", "SMS before appointments", "", null,
+        submissions.save(lead, first.id, new TeamInputs.SubmissionInput("Reminder service", "SMS before appointments", "", null,
                 null, List.of(), null, null));
         Submission entry = submissions.finalise(lead, first.id);
         submissions.review(organizer, entry.id, true, "Ready for the ballot");
@@ -175,7 +175,7 @@ class AuditLogTest {
         projects.move(office, project, new ProjectInputs.MoveInput("APPROVED", "Board decision", null, null,
                 "Sponsor to be named next week"));
         Actor changer = fixtures.officer(Fixtures.unique("mover"));
-        people.updateProfile(changer.personId(), new ProfileInput("Registry", List.of(), null));
+        people.updateProfile(changer.personId(), new PersonInputs.ProfileInput("Registry", List.of(), null));
 
         @SuppressWarnings("unchecked")
         List<String> recorded = Fixtures.fresh(() -> Event.getEntityManager().createNativeQuery(

@@ -28,9 +28,9 @@ import org.semillero.shared.security.Actor;
 import org.semillero.support.Fixtures;
 import org.semillero.support.Parallel;
 import org.semillero.team.Submission;
-import org.semillero.team.SubmissionInput;
 import org.semillero.team.SubmissionService;
 import org.semillero.team.Team;
+import org.semillero.team.TeamInputs;
 
 @QuarkusTest
 class ProjectApiTest {
@@ -68,7 +68,7 @@ class ProjectApiTest {
         events.changePhase(admin, theme.event().slug, EventPhase.IDEATION, EventPhase.HACKING, null);
         Team team = fixtures.team(theme.event(), 2);
         Actor lead = fixtures.leadOf(team);
-        submissions.save(lead, team.id, new SubmissionInput("Winner", "Summary", "", null, null, List.of(idea.id),
+        submissions.save(lead, team.id, new TeamInputs.SubmissionInput("Winner", "Summary", "", null, null, List.of(idea.id),
                 theme.challenge().id, null));
         Submission s = submissions.finalise(lead, team.id);
         submissions.review(admin, s.id, true, null);
@@ -112,7 +112,7 @@ class ProjectApiTest {
                 .then().statusCode(201).body("contributors", hasSize(1));
         Event voting = fixtures.event(EventPhase.HACKING);
         Team team = fixtures.team(voting, 2);
-        submissions.save(fixtures.leadOf(team), team.id, new SubmissionInput("T", "S", "", null, null, List.of(), null, null));
+        submissions.save(fixtures.leadOf(team), team.id, new TeamInputs.SubmissionInput("T", "S", "", null, null, List.of(), null, null));
         long s = submissions.finalise(fixtures.leadOf(team), team.id).id;
         given().contentType(ContentType.JSON).body(Map.of("submissionId", s)).when().post("/api/v1/projects")
                 .then().statusCode(409).body("type", equalTo("urn:semillero:problem:promotion-before-results"));

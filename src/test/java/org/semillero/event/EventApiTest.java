@@ -227,8 +227,10 @@ class EventApiTest {
                 .then().statusCode(403);
         given().contentType(ContentType.JSON).body(Map.of("to", "HACKING"))
                 .when().post("/api/v1/events/" + open.slug + "/phase-changes").then().statusCode(403);
+        // Refused for the role before the event is looked up: 403 whatever the slug, so a
+        // draft's existence is not revealed.
         given().contentType(ContentType.JSON).body(Map.of("to", "IDEATION"))
-                .when().post("/api/v1/events/" + draft.slug + "/phase-changes").then().statusCode(404);
+                .when().post("/api/v1/events/" + draft.slug + "/phase-changes").then().statusCode(403);
     }
 
     @Test

@@ -131,7 +131,7 @@ class IdeaApiTest {
     void co_authors_are_listed_only_after_accepting_and_then_may_edit() {
         Actor author = fixtures.officer(Fixtures.unique("lead"));
         long bruno = fixtures.person("bruno-idea").id;
-        IdeaInput input = new IdeaInput("Shared idea", "p", "s", null, null, null, null, List.of(),
+        IdeaInputs.IdeaInput input = new IdeaInputs.IdeaInput("Shared idea", "p", "s", null, null, null, null, List.of(),
                 List.of(bruno), null, null, null);
         Idea idea = ideas.propose(author, input, true);
         given().when().get("/api/v1/ideas/" + idea.id).then().body("coauthors", empty());
@@ -229,11 +229,11 @@ class IdeaApiTest {
     @TestSecurity(user = "ana-search", roles = "officer")
     void search_ignores_accents_and_understands_spanish_and_english() {
         String marker = Fixtures.unique("zq").replace("-", "");
-        Idea spanish = ideas.propose(fixtures.officer(Fixtures.unique("es")), new IdeaInput(
+        Idea spanish = ideas.propose(fixtures.officer(Fixtures.unique("es")), new IdeaInputs.IdeaInput(
                 "Trámite único " + marker, "El trámite de licencias exige tres visitas.",
                 "Un solo formulario en línea.", null, null, null, "Hacienda", List.of("tramites"), List.of(),
                 null, null, null), true);
-        Idea english = ideas.propose(fixtures.officer(Fixtures.unique("en")), new IdeaInput(
+        Idea english = ideas.propose(fixtures.officer(Fixtures.unique("en")), new IdeaInputs.IdeaInput(
                 "Shared services " + marker, "Each office runs its own payroll.", "One payroll service.",
                 null, null, null, "Treasury", List.of("payroll"), List.of(), null, null, null), true);
         given().queryParam("q", "tramite " + marker).when().get("/api/v1/ideas").then().statusCode(200)
@@ -256,7 +256,7 @@ class IdeaApiTest {
     @TestSecurity(user = "ana-similar", roles = "officer")
     void similar_ideas_are_suggested_before_proposing() {
         String marker = Fixtures.unique("kw").replace("-", "");
-        Idea existing = ideas.propose(fixtures.officer(Fixtures.unique("x")), new IdeaInput(
+        Idea existing = ideas.propose(fixtures.officer(Fixtures.unique("x")), new IdeaInputs.IdeaInput(
                 "Cita previa para renovar el pasaporte " + marker, "Las colas para renovar pasaportes son enormes.",
                 "Cita previa en línea.", null, null, null, null, List.of(), List.of(), null, null, null), true);
         given().queryParam("title", "cita previa pasaporte " + marker)

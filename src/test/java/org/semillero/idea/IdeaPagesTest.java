@@ -16,7 +16,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.semillero.challenge.Affected;
 import org.semillero.challenge.Challenge;
-import org.semillero.challenge.ChallengeInput;
+import org.semillero.challenge.ChallengeInputs;
 import org.semillero.challenge.ChallengeService;
 import org.semillero.comment.Comment;
 import org.semillero.comment.CommentService;
@@ -73,7 +73,7 @@ class IdeaPagesTest {
     @TestSecurity(user = "bruno-pages-idea", roles = "officer")
     void checking_for_similar_ideas_writes_nothing_and_submitting_creates_the_idea() {
         String marker = Fixtures.unique("sim").replace("-", "");
-        Idea existing = ideas.propose(fixtures.officer(Fixtures.unique("x")), new IdeaInput(
+        Idea existing = ideas.propose(fixtures.officer(Fixtures.unique("x")), new IdeaInputs.IdeaInput(
                 "Ventanilla única digital " + marker, "Cada trámite exige una ventanilla distinta.", "Una sola.",
                 null, null, null, null, List.of(), List.of(), null, null, null), true);
         long before = Fixtures.count("select count(*) from idea");
@@ -149,14 +149,14 @@ class IdeaPagesTest {
     @TestSecurity(user = "olga-pages-xss", roles = {"officer", "organizer"})
     void stored_script_in_every_text_field_is_rendered_escaped_on_every_page() {
         Actor author = fixtures.officer(Fixtures.unique("xss"));
-        Challenge challenge = challenges.record(author, new ChallengeInput(SCRIPT, SCRIPT, SCRIPT, Affected.BOTH,
+        Challenge challenge = challenges.record(author, new ChallengeInputs.ChallengeInput(SCRIPT, SCRIPT, SCRIPT, Affected.BOTH,
                 SCRIPT, java.math.BigDecimal.ONE, SCRIPT, SCRIPT));
         Fixtures.Theme theme = fixtures.theme();
-        Idea idea = ideas.propose(author, new IdeaInput(SCRIPT, SCRIPT, SCRIPT, SCRIPT, SCRIPT, SCRIPT, SCRIPT,
+        Idea idea = ideas.propose(author, new IdeaInputs.IdeaInput(SCRIPT, SCRIPT, SCRIPT, SCRIPT, SCRIPT, SCRIPT, SCRIPT,
                 List.of(SCRIPT), List.of(), theme.event().slug, theme.challenge().id, null), true);
         comments.add(author, CommentTarget.idea(idea.id), null, SCRIPT);
         comments.add(author, CommentTarget.challenge(challenge.id), null, SCRIPT);
-        ideas.update(author, idea.id, new IdeaInput(SCRIPT + "!", SCRIPT, SCRIPT, SCRIPT, SCRIPT, SCRIPT, SCRIPT,
+        ideas.update(author, idea.id, new IdeaInputs.IdeaInput(SCRIPT + "!", SCRIPT, SCRIPT, SCRIPT, SCRIPT, SCRIPT, SCRIPT,
                 List.of(SCRIPT), null, null, null, idea.version));
 
         for (String page : List.of("/challenges", "/challenges?q=alert", "/challenges/" + challenge.id, "/ideas",
@@ -173,9 +173,9 @@ class IdeaPagesTest {
     void organizers_export_an_events_ideas_as_utf8_csv_with_bom() {
         Fixtures.Theme theme = fixtures.theme();
         Actor author = fixtures.officer(Fixtures.unique("csv"));
-        ideas.propose(author, new IdeaInput("Trámite \"único\", sin colas", "Problema", "Solución", null, null, null,
+        ideas.propose(author, new IdeaInputs.IdeaInput("Trámite \"único\", sin colas", "Problema", "Solución", null, null, null,
                 null, List.of(), List.of(), theme.event().slug, theme.challenge().id, null), true);
-        ideas.propose(author, new IdeaInput("=HYPERLINK(\"x\")", "p", "s", null, null, null, null, List.of(),
+        ideas.propose(author, new IdeaInputs.IdeaInput("=HYPERLINK(\"x\")", "p", "s", null, null, null, null, List.of(),
                 List.of(), theme.event().slug, theme.challenge().id, null), true);
         Response csv = given().queryParam("event", theme.event().slug).when().get("/ideas/export.csv");
         assertThat(csv.statusCode()).isEqualTo(200);
@@ -197,7 +197,7 @@ class IdeaPagesTest {
         Actor me = fixtures.officer("nora-home");
         long nora = me.personId();
         ideas.propose(me, Fixtures.ideaInput("My own draft", null, null), false);
-        ideas.propose(fixtures.officer(Fixtures.unique("inviter")), new IdeaInput("Join me", "p", "s", null, null, null,
+        ideas.propose(fixtures.officer(Fixtures.unique("inviter")), new IdeaInputs.IdeaInput("Join me", "p", "s", null, null, null,
                 null, List.of(), List.of(nora), null, null, null), true);
         given().when().get("/").then().statusCode(200)
                 .body(containsString("Waiting for you"))

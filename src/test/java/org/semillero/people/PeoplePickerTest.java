@@ -18,7 +18,7 @@ import org.semillero.judging.JuryService;
 import org.semillero.support.Fixtures;
 import org.semillero.support.Forms;
 import org.semillero.team.Team;
-import org.semillero.team.TeamInput;
+import org.semillero.team.TeamInputs;
 import org.semillero.team.TeamService;
 
 /**
@@ -90,7 +90,7 @@ class PeoplePickerTest {
     @TestSecurity(user = "picker-lead", roles = "officer")
     void a_lead_invites_by_choosing_from_the_list_and_the_suggestions() {
         Event event = fixtures.event(EventPhase.IDEATION);
-        Team team = teams.create(fixtures.officer("picker-lead"), event.slug, new TeamInput(Fixtures.unique("Pickers"),
+        Team team = teams.create(fixtures.officer("picker-lead"), event.slug, new TeamInputs.TeamInput(Fixtures.unique("Pickers"),
                 "We pick", null, java.util.List.of()));
         String dept = Fixtures.unique("Salud");
         Person invitee = twin(Fixtures.unique("u"), "Bruno Invitado", dept);

@@ -35,6 +35,9 @@ class QueryBudgetTest {
     private static final long BUDGET = 12;
 
     @Inject
+    org.semillero.team.TeamRequestService requests;
+
+    @Inject
     Fixtures fixtures;
 
     @Inject
@@ -164,5 +167,48 @@ class QueryBudgetTest {
             statements(path);
             assertThat(statements(path)).as(path).isLessThanOrEqualTo(BUDGET);
         }
+    }
+
+    @Test
+    @TestSecurity(user = "budget-certifier", roles = {"officer", "organizer"})
+    void the_certificates_list_does_not_grow_with_the_number_of_participants() {
+        Event small = fixtures.entries(1, null).event();
+        Event large = fixtures.entries(6, null).event();
+        statements("/events/" + small.slug + "/certificates");
+        long few = statements("/events/" + small.slug + "/certificates");
+        long many = statements("/events/" + large.slug + "/certificates");
+        assertThat(many).isEqualTo(few).isLessThanOrEqualTo(BUDGET);
+    }
+
+    @Test
+    @TestSecurity(user = "budget-invited", roles = "officer")
+    void the_home_page_does_not_grow_with_the_number_of_invitations() {
+        Actor me = fixtures.officer("budget-invited");
+        Event first = fixtures.event(EventPhase.IDEATION);
+        org.semillero.team.Team inviting = fixtures.team(first, 1);
+        requests.invite(fixtures.leadOf(inviting), inviting.id, me.personId(), "join");
+        statements("/");
+        long few = statements("/");
+        for (int i = 0; i < 4; i++) {
+            Event event = fixtures.event(EventPhase.IDEATION);
+            org.semillero.team.Team team = fixtures.team(event, 1);
+            requests.invite(fixtures.leadOf(team), team.id, me.personId(), "join");
+        }
+        long many = statements("/");
+        assertThat(many).isEqualTo(few).isLessThanOrEqualTo(BUDGET);
+    }
+
+    @Test
+    @TestSecurity(user = "budget-seeker", roles = "officer")
+    void suggested_teams_do_not_grow_with_the_number_of_teams() {
+        Event event = fixtures.event(EventPhase.IDEATION);
+        fixtures.team(event, 1, "data");
+        String path = "/api/v1/events/" + event.slug + "/board";
+        statements(path);
+        long few = statements(path);
+        for (int i = 0; i < 5; i++) {
+            fixtures.team(event, 2, "data");
+        }
+        assertThat(statements(path)).isEqualTo(few).isLessThanOrEqualTo(BUDGET);
     }
 }

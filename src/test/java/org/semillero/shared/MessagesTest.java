@@ -69,10 +69,10 @@ class MessagesTest {
         for (org.semillero.team.Submission.Status status : org.semillero.team.Submission.Status.values()) {
             used.add("submission.status." + status.name());
         }
-        for (var component : org.semillero.team.SubmissionInput.class.getRecordComponents()) {
+        for (var component : org.semillero.team.TeamInputs.SubmissionInput.class.getRecordComponents()) {
             used.add("submission.field." + component.getName());
         }
-        for (var component : org.semillero.team.TeamInput.class.getRecordComponents()) {
+        for (var component : org.semillero.team.TeamInputs.TeamInput.class.getRecordComponents()) {
             used.add("team.field." + component.getName());
         }
         for (String action : new String[] {"submit", "withdraw", "shortlist", "decline", "merge"}) {
@@ -102,10 +102,10 @@ class MessagesTest {
         for (int status : new int[] {400, 401, 403, 404, 405, 406, 409, 413, 415, 500}) {
             used.add("problem.title." + status);
         }
-        for (var component : org.semillero.event.EventInput.class.getRecordComponents()) {
+        for (var component : org.semillero.event.EventInputs.EventInput.class.getRecordComponents()) {
             used.add("event.field." + component.getName());
         }
-        for (var component : org.semillero.people.ProfileInput.class.getRecordComponents()) {
+        for (var component : org.semillero.people.PersonInputs.ProfileInput.class.getRecordComponents()) {
             used.add("profile.field." + component.getName());
         }
         used.add("event.field.reason");

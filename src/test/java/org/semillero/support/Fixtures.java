@@ -14,14 +14,14 @@ import java.util.Set;
 import java.util.UUID;
 import org.semillero.challenge.Affected;
 import org.semillero.challenge.Challenge;
-import org.semillero.challenge.ChallengeInput;
+import org.semillero.challenge.ChallengeInputs;
 import org.semillero.challenge.ChallengeService;
 import org.semillero.event.Event;
-import org.semillero.event.EventInput;
+import org.semillero.event.EventInputs;
 import org.semillero.event.EventPhase;
 import org.semillero.event.EventService;
 import org.semillero.idea.Idea;
-import org.semillero.idea.IdeaInput;
+import org.semillero.idea.IdeaInputs;
 import org.semillero.idea.IdeaService;
 import org.semillero.people.Person;
 import org.semillero.people.PersonService;
@@ -29,10 +29,9 @@ import org.semillero.people.SignInClaims;
 import org.semillero.shared.security.Actor;
 import org.semillero.shared.security.Roles;
 import org.semillero.team.Submission;
-import org.semillero.team.SubmissionInput;
 import org.semillero.team.SubmissionService;
 import org.semillero.team.Team;
-import org.semillero.team.TeamInput;
+import org.semillero.team.TeamInputs;
 import org.semillero.team.TeamRequest;
 import org.semillero.team.TeamRequestService;
 import org.semillero.team.TeamService;
@@ -72,9 +71,9 @@ public class Fixtures {
         return new Actor(person(unique("organizer")).id, Set.of(Roles.OFFICER, Roles.ORGANIZER));
     }
 
-    public static EventInput input(String slug, OffsetDateTime ideation) {
+    public static EventInputs.EventInput input(String slug, OffsetDateTime ideation) {
         Duration step = Duration.ofDays(7);
-        return new EventInput(slug, "Event " + slug, "Line one\nLine two", ideation, ideation.plus(step),
+        return new EventInputs.EventInput(slug, "Event " + slug, "Line one\nLine two", ideation, ideation.plus(step),
                 ideation.plus(step.multipliedBy(2)), ideation.plus(step.multipliedBy(3)),
                 ideation.plus(step.multipliedBy(4)), 2, 5, 5, 2, null);
     }
@@ -121,8 +120,8 @@ public class Fixtures {
         return new Actor(person(subject).id, Set.of(Roles.OFFICER));
     }
 
-    public static ChallengeInput challengeInput(String title) {
-        return new ChallengeInput(title, "Civil registry", "Birth certificates take three weeks to issue.",
+    public static ChallengeInputs.ChallengeInput challengeInput(String title) {
+        return new ChallengeInputs.ChallengeInput(title, "Civil registry", "Birth certificates take three weeks to issue.",
                 Affected.CITIZENS, "Complaints book", new BigDecimal("1200"), "complaints per month", "Registry");
     }
 
@@ -139,8 +138,8 @@ public class Fixtures {
     public record Theme(Event event, Challenge challenge, Actor organizer) {
     }
 
-    public static IdeaInput ideaInput(String title, String eventSlug, Long challengeId) {
-        return new IdeaInput(title, "Queues at the counter are long every Monday.",
+    public static IdeaInputs.IdeaInput ideaInput(String title, String eventSlug, Long challengeId) {
+        return new IdeaInputs.IdeaInput(title, "Queues at the counter are long every Monday.",
                 "An online appointment system with reminders.", "Less waiting", "Fewer complaints",
                 "Civil registry", null, List.of("Appointments", "digital"), List.of(), eventSlug, challengeId, null);
     }
@@ -153,7 +152,7 @@ public class Fixtures {
     /** A team at the event, led by a new officer, with {@code size} members in all. */
     public Team team(Event event, int size, String... openRoles) {
         Actor lead = officer(unique("lead"));
-        Team team = teams.create(lead, event.slug, new TeamInput(unique("Team"), "We build things", null,
+        Team team = teams.create(lead, event.slug, new TeamInputs.TeamInput(unique("Team"), "We build things", null,
                 List.of(openRoles)));
         for (int i = 1; i < size; i++) {
             Actor member = officer(unique("member"));
@@ -174,7 +173,7 @@ public class Fixtures {
     /** The team's submission, written by its lead, made final and accepted for the ballot; its id. */
     public long acceptedEntry(Team team, String title, Actor organizer) {
         Actor lead = leadOf(team);
-        submissions.save(lead, team.id, new SubmissionInput(title, "Summary of " + title, "", null, null,
+        submissions.save(lead, team.id, new TeamInputs.SubmissionInput(title, "Summary of " + title, "", null, null,
                 List.of(), null, null));
         Submission s = submissions.finalise(lead, team.id);
         submissions.review(organizer, s.id, true, null);
@@ -218,7 +217,7 @@ public class Fixtures {
         List<Long> ids = made.entries();
         List<Team> built = made.teams();
         Team notAccepted = team(event, 2);
-        submissions.save(leadOf(notAccepted), notAccepted.id, new SubmissionInput("Not on ballot", "x", "",
+        submissions.save(leadOf(notAccepted), notAccepted.id, new TeamInputs.SubmissionInput("Not on ballot", "x", "",
                 null, null, List.of(), null, null));
         events.changePhase(organizer, event.slug, EventPhase.HACKING, EventPhase.VOTING, null);
         return new Voting(Event.findBySlug(event.slug).orElseThrow(), ids, built, organizer);

@@ -63,7 +63,7 @@ class TeamApiTest {
 
         fixtures.team(event, 1);
         Actor other = fixtures.officer(Fixtures.unique("other"));
-        assertThat(Fixtures.outcome(() -> teams.create(other, event.slug, new TeamInput("queue busters", "", null, List.of()))))
+        assertThat(Fixtures.outcome(() -> teams.create(other, event.slug, new TeamInputs.TeamInput("queue busters", "", null, List.of()))))
                 .isEqualTo("invalid-input");
         given().contentType(ContentType.JSON).body(Map.of("name", " ")).when().post(base).then().statusCode(400);
     }
@@ -268,7 +268,7 @@ class TeamApiTest {
         Event event = fixtures.event(EventPhase.HACKING);
         Team first = fixtures.team(event, 2);
         Team second = fixtures.team(event, 2);
-        SubmissionInput input = new SubmissionInput("Work", "Summary", "", "https://x.example.org", null, List.of(), null, null);
+        TeamInputs.SubmissionInput input = new TeamInputs.SubmissionInput("Work", "Summary", "", "https://x.example.org", null, List.of(), null, null);
         QuarkusTransaction.requiringNew().run(() -> { });
         long firstId = submissionsFor(first, input);
         long secondId = submissionsFor(second, input);
@@ -291,7 +291,7 @@ class TeamApiTest {
     @Inject
     SubmissionService submissions;
 
-    private long submissionsFor(Team team, SubmissionInput input) {
+    private long submissionsFor(Team team, TeamInputs.SubmissionInput input) {
         Actor lead = fixtures.leadOf(team);
         submissions.save(lead, team.id, input);
         return submissions.finalise(lead, team.id).id;

@@ -103,7 +103,7 @@ class TeamPagesTest {
     @TestSecurity(user = "lead-team-pages", roles = "officer")
     void the_submission_form_reports_bad_addresses_in_place() {
         Event event = fixtures.event(EventPhase.HACKING);
-        Team team = teams.create(fixtures.officer("lead-team-pages"), event.slug, new TeamInput("Builders", "", null, List.of()));
+        Team team = teams.create(fixtures.officer("lead-team-pages"), event.slug, new TeamInputs.TeamInput("Builders", "", null, List.of()));
         Forms.Csrf csrf = Forms.csrfFrom("/teams/" + team.id + "/submission");
         form(csrf).formParam("title", "App").formParam("summary", "It works").formParam("demoUrl", "javascript:alert(1)")
                 .when().post("/teams/" + team.id + "/submission").then().statusCode(400)
@@ -123,7 +123,7 @@ class TeamPagesTest {
         Event event = fixtures.event(EventPhase.HACKING);
         Team team = fixtures.team(event, 2);
         Actor lead = fixtures.leadOf(team);
-        submissions.save(lead, team.id, new SubmissionInput("Ready", "Summary", "", null, null, List.of(), null, null));
+        submissions.save(lead, team.id, new TeamInputs.SubmissionInput("Ready", "Summary", "", null, null, List.of(), null, null));
         Submission submission = submissions.finalise(lead, team.id);
         Forms.Csrf csrf = Forms.csrfFrom("/events/" + event.slug + "/teams/overview");
         form(csrf).formParam("locked", "true").when().post("/events/" + event.slug + "/teams/lock").then().statusCode(303);
@@ -156,9 +156,9 @@ class TeamPagesTest {
     void stored_script_in_team_and_submission_text_is_escaped_everywhere() {
         Event event = fixtures.event(EventPhase.HACKING);
         Actor lead = fixtures.officer(Fixtures.unique("xss-lead"));
-        Team team = teams.create(lead, event.slug, new TeamInput(SCRIPT, SCRIPT, null, List.of(SCRIPT)));
+        Team team = teams.create(lead, event.slug, new TeamInputs.TeamInput(SCRIPT, SCRIPT, null, List.of(SCRIPT)));
         requests.apply(fixtures.officer(Fixtures.unique("xss-member")), team.id, SCRIPT);
-        submissions.save(lead, team.id, new SubmissionInput(SCRIPT, SCRIPT, SCRIPT, null, null, List.of(), null, null));
+        submissions.save(lead, team.id, new TeamInputs.SubmissionInput(SCRIPT, SCRIPT, SCRIPT, null, null, List.of(), null, null));
         Actor seeker = fixtures.officer(Fixtures.unique("xss-seeker"));
         board.seek(seeker, event.slug, SCRIPT, SCRIPT);
         for (String page : List.of("/events/" + event.slug + "/teams", "/teams/" + team.id, "/events/" + event.slug + "/board",

@@ -71,7 +71,7 @@ class UnfinishedWorkSecrecyTest {
             TeamRequest request = requests.apply(fixtures.officer(member), team.id, "in");
             requests.accept(fixtures.leadOf(team), request.id);
         }
-        Submission s = submissions.save(lead, team.id, new SubmissionInput("Secret plan", "Our unfinished idea",
+        Submission s = submissions.save(lead, team.id, new TeamInputs.SubmissionInput("Secret plan", "Our unfinished idea",
                 "Built half of it", null, null, List.of(), null, null));
         return new Drafted(event, team, s);
     }
@@ -143,7 +143,7 @@ class UnfinishedWorkSecrecyTest {
     void a_coauthor_who_declined_no_longer_reads_the_draft() {
         long decliner = fixtures.person("declining-coauthor").id;
         Actor author = fixtures.officer(Fixtures.unique("author"));
-        Idea draft = ideas.propose(author, new org.semillero.idea.IdeaInput("Shared draft", "Problem text here",
+        Idea draft = ideas.propose(author, new org.semillero.idea.IdeaInputs.IdeaInput("Shared draft", "Problem text here",
                 "Proposal text", "Benefit", "Measure", "Civil registry", null, List.of(), List.of(decliner),
                 null, null, null), false);
         given().when().get("/api/v1/ideas/" + draft.id).then().statusCode(200);
