@@ -25,8 +25,10 @@ public class ResultsPages {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance results(ResultsService.Published published, ResultsService.Verification verification,
-                                              boolean organizer);
+        static native TemplateInstance results(ResultsService.Published published, boolean verified, boolean organizer);
+
+        static native TemplateInstance verification(ResultsService.Published published,
+                                                    ResultsService.Verification verification);
     }
 
     private final ResultsService results;
@@ -39,8 +41,15 @@ public class ResultsPages {
 
     @GET
     public TemplateInstance show(@PathParam("slug") String slug) {
-        return Templates.results(results.published(viewer.actor(), slug), results.verify(viewer.actor(), slug),
+        return Templates.results(results.published(viewer.actor(), slug), results.verifyStored(viewer.actor(), slug),
                 viewer.isOrganizer());
+    }
+
+    /** The full check: the stored publication recomputed, and compared with the live votes and scores. */
+    @GET
+    @Path("verification")
+    public TemplateInstance verification(@PathParam("slug") String slug) {
+        return Templates.verification(results.published(viewer.actor(), slug), results.verify(viewer.actor(), slug));
     }
 
     @POST

@@ -115,6 +115,25 @@ class ResultsSecrecyTest {
     }
 
     @Test
+    @TestSecurity(user = "verifying-officer", roles = "officer")
+    void the_verification_page_shows_a_vote_changed_after_publication() {
+        Voting v = fixtures.voting(2, null);
+        Actor voter = fixtures.officer(Fixtures.unique("v"));
+        votes.vote(voter, v.event().slug, v.entries().get(1), 2);
+        events.changePhase(v.organizer(), v.event().slug, EventPhase.VOTING, EventPhase.RESULTS, null);
+        String page = "/events/" + v.event().slug + "/results/verification";
+        given().when().get(page).then().statusCode(200)
+                .body(org.hamcrest.Matchers.containsString("exactly those the results were computed from"));
+        Fixtures.execute("alter table vote disable trigger user; update vote set points = 1 where voter_id = "
+                + voter.personId() + "; alter table vote enable trigger user");
+        given().when().get(page).then().statusCode(200)
+                .body(org.hamcrest.Matchers.containsString("differ from what was published"))
+                .body(org.hamcrest.Matchers.containsString("Entry " + v.entries().get(1) + " · points: 2 → 1"));
+        given().when().get("/events/" + v.event().slug + "/results").then().statusCode(200)
+                .body(org.hamcrest.Matchers.containsString("Compare with the votes and scores stored now"));
+    }
+
+    @Test
     void votes_and_scores_are_refused_once_voting_has_ended() {
         Voting v = fixtures.voting(2, null);
         Actor voter = fixtures.officer(Fixtures.unique("v"));
