@@ -12,13 +12,17 @@
 begin;
 
 -- People: officers 1..N, then an organizer and an innovation-office member.
-insert into person (id, subject, username, display_name, email, department, department_from_idp)
+-- People who have signed in before (roles as last seen): the benchmark measures steady
+-- state, not each officer's first sign-in (which records the roles once).
+insert into person (id, subject, username, display_name, email, department, department_from_idp, roles)
 select n, 'bench-officer-' || n, 'officer' || n, 'Officer ' || n, 'officer' || n || '@bench.example',
-       'Department ' || (n % :departments), true
+       'Department ' || (n % :departments), true, 'officer'
 from generate_series(1, :officers) n;
-insert into person (id, subject, username, display_name, email, department, department_from_idp) values
-    (:officers + 1, 'bench-organizer', 'organizer', 'Bench Organizer', 'organizer@bench.example', 'Department 0', true),
-    (:officers + 2, 'bench-innovation', 'innovation', 'Bench Innovation', 'innovation@bench.example', 'Department 1', true);
+insert into person (id, subject, username, display_name, email, department, department_from_idp, roles) values
+    (:officers + 1, 'bench-organizer', 'organizer', 'Bench Organizer', 'organizer@bench.example', 'Department 0', true,
+     'officer,organizer'),
+    (:officers + 2, 'bench-innovation', 'innovation', 'Bench Innovation', 'innovation@bench.example', 'Department 1', true,
+     'innovation-office,officer');
 select setval('person_id_seq', :officers + 2);
 \set organizer :officers + 1
 \set innovation :officers + 2
