@@ -21,8 +21,11 @@ import org.semillero.support.Fixtures;
 /**
  * Every operation of the API document, with who may call it. A new endpoint without a line
  * here fails the build; so does a line for an endpoint that no longer exists. Anonymous
- * callers get 401 everywhere; a plain officer gets 403 on every operation reserved to a role.
- * (Object-level rules — "only the lead", "not your own idea" — are tested with each feature.)
+ * callers get 401 everywhere; a plain officer gets 403 on every operation reserved to a role;
+ * organizers, the innovation office and admins (who hold every role, as the identity
+ * provider's admins do through RolesAugmentor) are refused exactly where their role does
+ * not reach. Object-level rules ("only the lead", "not your own idea", "not the owner") are
+ * tested with each feature.
  */
 @QuarkusTest
 class ApiAuthorizationTableTest {
@@ -239,6 +242,38 @@ class ApiAuthorizationTableTest {
             boolean refusedForRole = status == 403 && (who == Who.ORGANIZER || who == Who.ORGANIZER_OR_OFFICE);
             boolean allowedBeyondRole = status < 400 && (who == Who.ADMIN || who == Who.OFFICE);
             if (refusedForRole || allowedBeyondRole) {
+                wrong.add(op[0] + " " + op[1] + " -> " + status);
+            }
+        }
+        assertThat(wrong).isEmpty();
+    }
+
+    @Test
+    @TestSecurity(user = "table-office", roles = {"officer", "innovation-office"})
+    void the_innovation_office_gets_403_exactly_on_organizers_and_admins_operations() throws Exception {
+        Fixtures.Entries e = fixtures.entries(1, null);
+        List<String> wrong = new ArrayList<>();
+        for (String[] op : operations()) {
+            Who who = TABLE.get(op[0] + " " + op[1]);
+            int status = call(op[0], fill(op[1], e));
+            boolean shouldRefuse = who == Who.ORGANIZER || who == Who.ADMIN;
+            boolean mayPass = who == Who.OFFICE || who == Who.ORGANIZER_OR_OFFICE;
+            if (shouldRefuse && status != 403 || mayPass && status == 403) {
+                wrong.add(op[0] + " " + op[1] + " -> " + status);
+            }
+        }
+        assertThat(wrong).isEmpty();
+    }
+
+    @Test
+    @TestSecurity(user = "table-admin", roles = {"officer", "organizer", "innovation-office", "admin"})
+    void an_admin_is_never_refused_for_the_role() throws Exception {
+        Fixtures.Entries e = fixtures.entries(1, null);
+        List<String> wrong = new ArrayList<>();
+        for (String[] op : operations()) {
+            Who who = TABLE.get(op[0] + " " + op[1]);
+            int status = call(op[0], fill(op[1], e));
+            if (who != Who.OFFICER && status == 403) {
                 wrong.add(op[0] + " " + op[1] + " -> " + status);
             }
         }
