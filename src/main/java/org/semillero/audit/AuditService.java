@@ -96,8 +96,11 @@ public class AuditService {
         StringBuilder where = new StringBuilder("where true");
         Map<String, Object> params = new HashMap<>();
         if (query.q() != null && !query.q().isBlank()) {
-            where.append(" and (e.object_label ilike :like escape '\\' or p.display_name ilike :like escape '\\'"
-                    + " or e.object_id = :exact or e.object_type = lower(:exact))");
+            // Accents and case ignored: "atencion" finds "Atención ciudadana 2025".
+            where.append(" and (public.semillero_unaccent(lower(e.object_label)) like public.semillero_unaccent(lower(:like))"
+                    + " escape '\\' or public.semillero_unaccent(lower(coalesce(p.display_name, '')))"
+                    + " like public.semillero_unaccent(lower(:like)) escape '\\' or e.object_id ilike :like escape '\\'"
+                    + " or e.object_type = lower(:exact))");
             params.put("like", "%" + query.q().strip().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
             params.put("exact", query.q().strip());
         }

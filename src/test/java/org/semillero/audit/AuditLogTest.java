@@ -278,6 +278,8 @@ class AuditLogTest {
         given().queryParam("cursor", "bm90LWEtY3Vyc29y").when().get("/api/v1/audit").then().statusCode(400)
                 .body("errors[0].field", equalTo("cursor"));
         given().queryParam("size", 500).when().get("/api/v1/audit").then().statusCode(400);
+        given().queryParam("q", slug.toUpperCase()).when().get("/api/v1/audit").then().statusCode(200)
+                .body("items.size()", equalTo(9));
         given().queryParam("q", slug).when().get("/admin/audit").then().statusCode(200)
                 .body(containsString("Audit log")).body(containsString(event.title));
         String csv = given().queryParam("q", slug).when().get("/admin/audit/export.csv").then().statusCode(200)
