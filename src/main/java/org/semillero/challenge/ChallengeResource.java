@@ -77,9 +77,9 @@ public class ChallengeResource {
     @Consumes(MediaType.WILDCARD)
     @Operation(summary = "+1: I see this too (idempotent)")
     public Response support(@PathParam("id") long id) {
-        boolean already = challenges.supports(viewer.id(), id);
-        ChallengeViews.ChallengeView view = ChallengeViews.ChallengeView.of(challenges.support(viewer.actor(), id), true);
-        return (already ? Response.ok() : Response.created(URI.create("/api/v1/challenges/" + id + "/supports/me")))
+        ChallengeService.Support support = challenges.support(viewer.actor(), id);
+        ChallengeViews.ChallengeView view = ChallengeViews.ChallengeView.of(support.challenge(), true);
+        return (!support.added() ? Response.ok() : Response.created(URI.create("/api/v1/challenges/" + id + "/supports/me")))
                 .entity(view).build();
     }
 

@@ -139,7 +139,7 @@ public class ChallengeService {
 
     /** "I see this too". Idempotent; the count stays exact under concurrent clicks. */
     @Transactional
-    public Challenge support(Actor actor, long challengeId) {
+    public Support support(Actor actor, long challengeId) {
         Challenge challenge = lock(challengeId);
         if (challenge.authorId == actor.personId()) {
             throw DomainException.conflict("own-challenge");
@@ -152,7 +152,11 @@ public class ChallengeService {
                 on conflict do nothing""")
                 .setParameter("c", challengeId).setParameter("p", actor.personId()).executeUpdate();
         challenge.supportCount += added;
-        return challenge;
+        return new Support(challenge, added == 1);
+    }
+
+    /** The challenge after a +1, and whether this call added it (false: it was there already). */
+    public record Support(Challenge challenge, boolean added) {
     }
 
     @Transactional

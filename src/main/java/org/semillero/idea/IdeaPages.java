@@ -195,7 +195,7 @@ public class IdeaPages {
     @Path("{id}/support")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response support(@PathParam("id") long id) {
-        return act(id, () -> "/ideas/" + ideas.support(viewer.actor(), id).id, "flash.idea.supported");
+        return act(id, () -> "/ideas/" + ideas.support(viewer.actor(), id).idea().id, "flash.idea.supported");
     }
 
     @POST

@@ -127,9 +127,11 @@ public class IdeaResource {
     @Consumes(MediaType.WILDCARD)
     @Operation(summary = "Support an idea (idempotent; not your own; not declined, merged or withdrawn)")
     public Response support(@PathParam("id") long id) {
-        boolean already = ideas.supports(viewer.id(), id);
-        IdeaView view = view(ideas.support(viewer.actor(), id));
-        return (already ? Response.ok() : Response.created(URI.create("/api/v1/ideas/" + id + "/supports/me")))
+        // Whether this call added the support is the database's answer, so of several requests
+        // at once exactly one is 201 and the others 200.
+        IdeaService.Support support = ideas.support(viewer.actor(), id);
+        IdeaView view = view(support.idea());
+        return (!support.added() ? Response.ok() : Response.created(URI.create("/api/v1/ideas/" + id + "/supports/me")))
                 .entity(view).build();
     }
 

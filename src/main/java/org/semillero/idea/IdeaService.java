@@ -199,14 +199,18 @@ public class IdeaService {
 
     /** Idempotent; one support per officer per idea, exact under concurrent clicks. */
     @Transactional
-    public Idea support(Actor actor, long id) {
+    public Support support(Actor actor, long id) {
         Idea idea = lock(actor, id);
         check(actor, idea, IdeaAction.SUPPORT);
         int added = Panache.getEntityManager().createNativeQuery(
                         "insert into idea_support (idea_id, person_id) values (:i, :p) on conflict do nothing")
                 .setParameter("i", idea.id).setParameter("p", actor.personId()).executeUpdate();
         idea.supportCount += added;
-        return idea;
+        return new Support(idea, added == 1);
+    }
+
+    /** The idea after a support, and whether this call added it (false: it was there already). */
+    public record Support(Idea idea, boolean added) {
     }
 
     @Transactional

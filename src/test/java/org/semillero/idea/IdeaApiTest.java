@@ -199,7 +199,9 @@ class IdeaApiTest {
             clicks.add(() -> given().contentType(ContentType.JSON).when().post("/api/v1/ideas/" + idea.id + "/supports").statusCode());
         }
         List<Integer> statuses = Parallel.run(clicks);
+        // Exactly one request created the support; every other one answers 200 with the same resource.
         assertThat(statuses).containsOnly(200, 201);
+        assertThat(statuses.stream().filter(s -> s == 201).count()).isEqualTo(1);
         assertThat(Fixtures.count("select count(*) from idea_support where idea_id = " + idea.id)).isEqualTo(1);
         given().when().get("/api/v1/ideas/" + idea.id).then().body("supportCount", equalTo(1))
                 .body("supportedByMe", equalTo(true));
