@@ -102,4 +102,34 @@ class ProfileTest {
                 .header("Referer", "https://evil.example.com/phish")
                 .formParam("lang", "xx").when().post("/language").then().statusCode(400);
     }
+
+    @Test
+    @TestSecurity(user = "nul-profile", roles = "officer")
+    void text_the_database_cannot_store_is_refused_with_the_field_named_and_nothing_is_written() {
+        given().contentType(ContentType.JSON).body(Map.of("department", "Tax\u0000Agency"))
+                .when().put("/api/v1/people/me").then().statusCode(400)
+                .body("errors[0].field", equalTo("department"));
+        given().contentType(ContentType.JSON).body(Map.of("skills", List.of("law", "da\u0000ta")))
+                .when().put("/api/v1/people/me").then().statusCode(400)
+                .body("errors[0].field", equalTo("skills"));
+        Forms.Csrf csrf = Forms.csrfFrom("/profile");
+        given().redirects().follow(false).cookie("csrf-token", csrf.cookie()).formParam("csrf-token", csrf.token())
+                .formParam("department", "Registry").formParam("skills", "law, da\u0000ta")
+                .when().post("/profile").then().statusCode(400)
+                .body(containsString("cannot be stored")).body(containsString("value=\"Registry\""));
+        given().when().get("/api/v1/people/me").then().statusCode(200).body("department", org.hamcrest.Matchers.nullValue());
+    }
+
+    @Test
+    @TestSecurity(user = "many-fields", roles = "officer")
+    void a_form_with_too_many_fields_is_refused_with_a_client_error() {
+        Forms.Csrf csrf = Forms.csrfFrom("/profile");
+        var request = given().redirects().follow(false).cookie("csrf-token", csrf.cookie())
+                .formParam("csrf-token", csrf.token());
+        for (int i = 0; i < 1100; i++) {
+            request = request.formParam("f" + i, "x");
+        }
+        int status = request.when().post("/profile").statusCode();
+        org.assertj.core.api.Assertions.assertThat(status).isEqualTo(413);
+    }
 }

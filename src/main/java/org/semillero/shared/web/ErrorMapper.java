@@ -217,6 +217,19 @@ public class ErrorMapper {
         if (isDatabaseUnavailable(e)) {
             return databaseUnavailable(e, uri);
         }
+        if (isTooManyFormFields(e)) {
+            return answer(uri, 413, "too-many-fields", "problem.too-many-fields", List.of());
+        }
+        // A database refusal that surfaced at commit arrives wrapped (rollback, interceptor);
+        // it is the same refusal as one raised by a statement.
+        if (sqlState(e) != null && !(e instanceof jakarta.persistence.PersistenceException)) {
+            for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
+                if (cause instanceof jakarta.persistence.PersistenceException persistence) {
+                    return refusedByDatabase(persistence, uri);
+                }
+            }
+            return refusedByDatabase(new jakarta.persistence.PersistenceException(e), uri);
+        }
         if (isClientGone(e)) {
             LOG.debugf("Client closed the connection on %s", uri.getRequestUri().getPath());
             return Response.status(499).build();
@@ -224,6 +237,16 @@ public class ErrorMapper {
         String reference = UUID.randomUUID().toString().substring(0, 8);
         LOG.errorf(e, "Unexpected failure %s on %s", reference, uri.getRequestUri().getPath());
         return answer(uri, 500, "internal", "problem.internal", List.of());
+    }
+
+    /**
+     * The form parser stops at its field limit (1,000) with a plain RuntimeException; it is the
+     * client's request that is too large, never a server failure.
+     */
+    static boolean isTooManyFormFields(Throwable e) {
+        return e.getClass() == RuntimeException.class && e.getMessage() != null
+                && e.getMessage().startsWith("Param limit of") && e.getStackTrace().length > 0
+                && e.getStackTrace()[0].getClassName().endsWith(".FormData");
     }
 
     private Response answer(UriInfo uri, int status, String code, String messageKey, List<Problem.InvalidParam> params) {

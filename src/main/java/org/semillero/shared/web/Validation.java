@@ -36,7 +36,34 @@ public class Validation {
             });
             errors.add(new FieldError(violation.getPropertyPath().toString(), violation.getMessageTemplate(), params));
         }
+        errors.addAll(unstorableText(input));
         errors.sort(Comparator.comparing(FieldError::field).thenComparing(FieldError::messageKey));
+        return errors;
+    }
+
+    /**
+     * Text the database cannot store (a NUL character), in any text field of an input record or
+     * any text of a list field: refused here, with the field named, rather than at commit.
+     */
+    static List<FieldError> unstorableText(Object input) {
+        List<FieldError> errors = new ArrayList<>();
+        if (input == null || !input.getClass().isRecord()) {
+            return errors;
+        }
+        for (java.lang.reflect.RecordComponent component : input.getClass().getRecordComponents()) {
+            Object value;
+            try {
+                value = component.getAccessor().invoke(input);
+            } catch (ReflectiveOperationException e) {
+                throw new IllegalStateException(e);
+            }
+            boolean bad = value instanceof String text && text.indexOf('\u0000') >= 0
+                    || value instanceof java.util.Collection<?> items
+                    && items.stream().anyMatch(item -> item instanceof String text && text.indexOf('\u0000') >= 0);
+            if (bad) {
+                errors.add(FieldError.of(component.getName(), "validation.characters"));
+            }
+        }
         return errors;
     }
 }
