@@ -66,6 +66,7 @@ class BrowserJourneyIT {
                 "QUARKUS_OIDC_CLIENT_ID", "semillero",
                 "QUARKUS_OIDC_CREDENTIALS_SECRET", "change-me-semillero-client-secret",
                 "SEMILLERO_SESSION_SECRET", "e2e-only-session-secret-0123456789abcdef",
+                "SEMILLERO_CSRF_KEY", "e2e-only-csrf-signature-key-0123456789abcdef",
                 // Plain HTTP on localhost: cookies cannot be Secure-only here.
                 "SEMILLERO_SECURE_COOKIES", "false"));
         app = builder.start();
