@@ -76,7 +76,16 @@ class CodeFlowTest {
         given().auth().oauth2(token).when().get("/api/v1/people/me").then().statusCode(200)
                 .body(containsString("\"organizer\""))
                 .body(containsString("\"officer\""));
-        given().auth().oauth2("not-a-token").when().get("/api/v1/people/me").then().statusCode(401);
+        // Malformed, or a real token whose signature was altered: the same problem, nothing about
+        // how tokens are checked, in the caller's language.
+        String forged = token.substring(0, token.lastIndexOf('.') + 1) + "AAAA" + token.substring(token.lastIndexOf('.') + 5);
+        for (String bad : java.util.List.of("not-a-token", forged)) {
+            given().auth().oauth2(bad).header("Accept-Language", "es").when().get("/api/v1/people/me").then()
+                    .statusCode(401).contentType("application/problem+json")
+                    .header("Content-Language", "es")
+                    .body("type", org.hamcrest.Matchers.equalTo("urn:semillero:problem:unauthenticated"))
+                    .body(org.hamcrest.Matchers.not(containsString("introspect")));
+        }
     }
 
     private static Map<String, String> queryOf(URI uri) {
