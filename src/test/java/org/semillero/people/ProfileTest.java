@@ -132,4 +132,19 @@ class ProfileTest {
         int status = request.when().post("/profile").statusCode();
         org.assertj.core.api.Assertions.assertThat(status).isEqualTo(413);
     }
+
+    @Test
+    @TestSecurity(user = "browser-language", roles = "officer")
+    void choosing_the_browser_language_on_the_profile_wins_over_an_earlier_switcher_choice() {
+        Forms.Csrf csrf = Forms.csrfFrom("/profile");
+        var saved = given().redirects().follow(false).cookie("csrf-token", csrf.cookie()).cookie("semillero-lang", "es")
+                .formParam("csrf-token", csrf.token()).formParam("preferredLanguage", "")
+                .when().post("/profile");
+        saved.then().statusCode(303);
+        org.assertj.core.api.Assertions.assertThat(saved.getDetailedCookie("semillero-lang").getMaxAge()).isZero();
+        // The browser, having dropped the cookie, now gets its own language.
+        given().header("Accept-Language", "en").when().get("/profile").then().header("Content-Language", "en");
+        given().cookie("semillero-lang", "es").header("Accept-Language", "en").when().get("/profile").then()
+                .header("Content-Language", "es");
+    }
 }
