@@ -68,7 +68,9 @@ class ProjectPagesTest {
                 .when().post("/projects/" + id + "/edit").then().statusCode(400)
                 .body(containsString("Enter a number, e.g. 12.5.")).body(containsString("This field is required."))
                 .body(containsString("Choose a person from the list.")).body(containsString("Enter a whole number."))
-                .body(containsString("value=\"Two sprints\"")).body(containsString("value=\"lots\""));
+                .body(containsString("value=\"Two sprints\"")).body(containsString("value=\"lots\""))
+                // Without JavaScript, the browser moves focus to the list of problems, and the title says so.
+                .body(containsString("tabindex=\"-1\" autofocus>")).body(containsString("<title>Error: "));
         form(csrf).formParam("title", "Renamed").formParam("ownerId", String.valueOf(ines))
                 .formParam("sponsorId", String.valueOf(ines))
                 .when().post("/projects/" + id + "/edit").then().statusCode(303);
