@@ -53,8 +53,11 @@ public class HomePages {
     private final PersonService people;
     private final Viewer viewer;
 
+    private final org.semillero.team.TeamRequestService requests;
+
     HomePages(EventService events, IdeaService ideas, TeamService teams, ActivityLog activity, PersonService people,
-              Viewer viewer) {
+              Viewer viewer, org.semillero.team.TeamRequestService requests) {
+        this.requests = requests;
         this.events = events;
         this.ideas = ideas;
         this.teams = teams;
@@ -69,7 +72,7 @@ public class HomePages {
             return Templates.welcome();
         }
         EventService.Highlights highlights = events.highlights(viewer.actor());
-        List<Long> invitingTeams = teams.invitationsFor(viewer.id()).stream().map(r -> r.teamId).toList();
+        List<Long> invitingTeams = requests.invitationsFor(viewer.id()).stream().map(r -> r.teamId).toList();
         List<Team> invitedTo = invitingTeams.isEmpty() ? List.of()
                 : Team.<Team>list("id in ?1 order by name", invitingTeams);
         return Templates.home(highlights.current(), highlights.drafts(), ideas.waitingFor(viewer.id()),

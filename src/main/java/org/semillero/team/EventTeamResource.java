@@ -50,8 +50,11 @@ public class EventTeamResource {
     private final TeamBoardService board;
     private final TeamModerationService moderation;
 
+    private final TeamRequestService requests;
+
     EventTeamResource(TeamService teams, SubmissionService submissions, EventService events,
-                 Viewer viewer, TeamViewMapper api, TeamBoardService board, TeamModerationService moderation) {
+                 Viewer viewer, TeamViewMapper api, TeamBoardService board, TeamModerationService moderation, TeamRequestService requests) {
+        this.requests = requests;
         this.board = board;
         this.moderation = moderation;
         this.api = api;
@@ -80,7 +83,7 @@ public class EventTeamResource {
     @Path("team-requests/mine")
     @Operation(summary = "My pending applications and invitations at this event")
     public List<RequestView> mine(@PathParam("slug") String slug) {
-        return api.views(teams.pendingOf(viewer.id(), events.get(viewer.actor(), slug).id));
+        return api.views(requests.pendingOf(viewer.id(), events.get(viewer.actor(), slug).id));
     }
 
     @RolesAllowed(Roles.ORGANIZER)

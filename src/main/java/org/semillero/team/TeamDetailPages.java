@@ -181,21 +181,21 @@ public class TeamDetailPages {
     @Path("{id}/leave")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response leave(@PathParam("id") long id) {
-        return act(id, () -> teams.leave(viewer.actor(), id), "flash.team.left");
+        return act(id, () -> requests.leave(viewer.actor(), id), "flash.team.left");
     }
 
     @POST
     @Path("{id}/members/{personId}/remove")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response remove(@PathParam("id") long id, @PathParam("personId") long personId) {
-        return act(id, () -> teams.remove(viewer.actor(), id, personId), "flash.team.removed");
+        return act(id, () -> requests.remove(viewer.actor(), id, personId), "flash.team.removed");
     }
 
     @POST
     @Path("{id}/members/{personId}/lead")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response handOver(@PathParam("id") long id, @PathParam("personId") long personId) {
-        return act(id, () -> teams.handOver(viewer.actor(), id, personId), "flash.team.lead-changed");
+        return act(id, () -> requests.handOver(viewer.actor(), id, personId), "flash.team.lead-changed");
     }
 
     @POST
@@ -227,7 +227,7 @@ public class TeamDetailPages {
         TeamService.Overview overview = teams.overview(event, team);
         boolean member = overview.members().stream().anyMatch(m -> m.personId() == actor.personId());
         boolean lead = Objects.equals(team.leadId, actor.personId());
-        List<TeamRequest> pending = teams.pendingFor(team);
+        List<TeamRequest> pending = requests.pendingFor(team);
         Map<Long, String> names = people.displayNames(pending.stream().map(r -> r.personId).collect(Collectors.toSet()));
         List<RequestRow> rows = pending.stream().map(r -> new RequestRow(r.id, r.kind.name(), names.get(r.personId), r.message,
                 r.personId == actor.personId())).toList();

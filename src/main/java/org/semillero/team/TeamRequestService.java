@@ -17,7 +17,8 @@ import org.semillero.shared.web.DomainException;
 import org.semillero.shared.web.FieldError;
 
 /**
- * Joining a team: officers apply, leads invite, and the other side accepts or declines. The
+ * Joining and leaving a team: officers apply, leads invite, and the other side accepts or
+ * declines; members leave, leads remove members and hand over. The
  * team row is locked while a seat is taken and a per-person lock serialises joins, so size
  * limits and "one team per event" hold under concurrent clicks.
  */
@@ -167,5 +168,63 @@ public class TeamRequestService {
                 where person_id = :p and status = 'PENDING'
                   and team_id in (select id from team where event_id = :e)""")
                 .setParameter("p", personId).setParameter("e", eventId).executeUpdate();
+    }
+    public List<TeamRequest> invitationsFor(long personId) {
+        return TeamRequest.list("personId = ?1 and kind = ?2 and status = ?3 order by createdAt", personId,
+                TeamRequest.Kind.INVITATION, TeamRequest.Status.PENDING);
+    }
+
+    public List<TeamRequest> pendingFor(Team team) {
+        return TeamRequest.list("teamId = ?1 and status = ?2 order by createdAt", team.id, TeamRequest.Status.PENDING);
+    }
+
+    public List<TeamRequest> pendingOf(long personId, long eventId) {
+        return TeamRequest.list("personId = ?1 and status = ?2 and teamId in (select t.id from Team t where t.eventId = ?3)"
+                + " order by createdAt", personId, TeamRequest.Status.PENDING, eventId);
+    }
+
+    @Transactional
+    public void leave(Actor actor, long teamId) {
+        Team team = teams.lockTeam(actor, teamId);
+        teams.requireChangeable(actor, teams.eventOf(actor, team));
+        if (!TeamService.isMember(team, actor.personId())) {
+            throw DomainException.conflict("not-a-member");
+        }
+        int count = TeamService.memberCount(team);
+        if (team.leadId == actor.personId() && count > 1) {
+            throw DomainException.conflict("lead-must-hand-over");
+        }
+        TeamService.removeMember(team, actor.personId());
+        teams.log(team, "LEFT", actor.personId(), actor.personId(), null);
+        if (count == 1) {
+            teams.dissolveNow(team, actor.personId(), null);
+        }
+    }
+
+    @Transactional
+    public void remove(Actor actor, long teamId, long personId) {
+        Team team = teams.lockTeam(actor, teamId);
+        TeamService.requireLead(actor, team);
+        teams.requireChangeable(actor, teams.eventOf(actor, team));
+        if (personId == actor.personId()) {
+            throw DomainException.conflict("lead-must-hand-over");
+        }
+        if (!TeamService.removeMember(team, personId)) {
+            throw DomainException.conflict("not-a-member");
+        }
+        teams.log(team, "REMOVED", actor.personId(), personId, null);
+    }
+
+    @Transactional
+    public Team handOver(Actor actor, long teamId, long personId) {
+        Team team = teams.lockTeam(actor, teamId);
+        TeamService.requireLead(actor, team);
+        if (!TeamService.isMember(team, personId)) {
+            throw DomainException.conflict("not-a-member");
+        }
+        team.leadId = personId;
+        team.updatedAt = clock.now();
+        teams.log(team, "LEAD_CHANGED", actor.personId(), personId, null);
+        return team;
     }
 }

@@ -79,7 +79,7 @@ public class TeamResource {
         if (!java.util.Objects.equals(team.leadId, viewer.id())) {
             throw DomainException.forbidden("team-lead-only");
         }
-        return api.views(teams.pendingFor(team));
+        return api.views(requests.pendingFor(team));
     }
 
     @POST
@@ -106,7 +106,7 @@ public class TeamResource {
     @Consumes(MediaType.WILDCARD)
     @Operation(summary = "Leave the team (a lead hands over first; the last member dissolves it)")
     public Response leave(@PathParam("id") long id) {
-        teams.leave(viewer.actor(), id);
+        requests.leave(viewer.actor(), id);
         return Response.noContent().build();
     }
 
@@ -115,7 +115,7 @@ public class TeamResource {
     @Consumes(MediaType.WILDCARD)
     @Operation(summary = "Remove a member (lead)")
     public Response remove(@PathParam("id") long id, @PathParam("personId") long personId) {
-        teams.remove(viewer.actor(), id, personId);
+        requests.remove(viewer.actor(), id, personId);
         return Response.noContent().build();
     }
 
@@ -126,7 +126,7 @@ public class TeamResource {
         if (request == null || request.personId() == null) {
             throw DomainException.invalid(List.of(FieldError.of("personId", "validation.required")));
         }
-        return api.view(teams.handOver(viewer.actor(), id, request.personId()));
+        return api.view(requests.handOver(viewer.actor(), id, request.personId()));
     }
 
     @RolesAllowed(Roles.ORGANIZER)

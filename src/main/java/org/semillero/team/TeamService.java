@@ -155,20 +155,6 @@ public class TeamService {
                 personId);
     }
 
-    public List<TeamRequest> invitationsFor(long personId) {
-        return TeamRequest.list("personId = ?1 and kind = ?2 and status = ?3 order by createdAt", personId,
-                TeamRequest.Kind.INVITATION, TeamRequest.Status.PENDING);
-    }
-
-    public List<TeamRequest> pendingFor(Team team) {
-        return TeamRequest.list("teamId = ?1 and status = ?2 order by createdAt", team.id, TeamRequest.Status.PENDING);
-    }
-
-    public List<TeamRequest> pendingOf(long personId, long eventId) {
-        return TeamRequest.list("personId = ?1 and status = ?2 and teamId in (select t.id from Team t where t.eventId = ?3)"
-                + " order by createdAt", personId, TeamRequest.Status.PENDING, eventId);
-    }
-
     /**
      * What this person may do on this team now, in one place for the pages and the API.
      * {@code overview} is the team as {@link #overview(Event, Team)} gives it.
@@ -269,51 +255,6 @@ public class TeamService {
         team.openRoles.addAll(normaliseRoles(input.openRoles()));
         team.updatedAt = clock.now();
         Panache.getEntityManager().flush();
-        return team;
-    }
-
-    @Transactional
-    public void leave(Actor actor, long teamId) {
-        Team team = lockTeam(actor, teamId);
-        requireChangeable(actor, eventOf(actor, team));
-        if (!isMember(team, actor.personId())) {
-            throw DomainException.conflict("not-a-member");
-        }
-        int count = memberCount(team);
-        if (team.leadId == actor.personId() && count > 1) {
-            throw DomainException.conflict("lead-must-hand-over");
-        }
-        removeMember(team, actor.personId());
-        log(team, "LEFT", actor.personId(), actor.personId(), null);
-        if (count == 1) {
-            dissolveNow(team, actor.personId(), null);
-        }
-    }
-
-    @Transactional
-    public void remove(Actor actor, long teamId, long personId) {
-        Team team = lockTeam(actor, teamId);
-        requireLead(actor, team);
-        requireChangeable(actor, eventOf(actor, team));
-        if (personId == actor.personId()) {
-            throw DomainException.conflict("lead-must-hand-over");
-        }
-        if (!removeMember(team, personId)) {
-            throw DomainException.conflict("not-a-member");
-        }
-        log(team, "REMOVED", actor.personId(), personId, null);
-    }
-
-    @Transactional
-    public Team handOver(Actor actor, long teamId, long personId) {
-        Team team = lockTeam(actor, teamId);
-        requireLead(actor, team);
-        if (!isMember(team, personId)) {
-            throw DomainException.conflict("not-a-member");
-        }
-        team.leadId = personId;
-        team.updatedAt = clock.now();
-        log(team, "LEAD_CHANGED", actor.personId(), personId, null);
         return team;
     }
 

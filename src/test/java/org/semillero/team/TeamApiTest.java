@@ -152,10 +152,10 @@ class TeamApiTest {
         given().contentType(ContentType.JSON).body(Map.of("name", "Hijacked"))
                 .when().put("/api/v1/teams/" + team.id).then().statusCode(403);
         assertThat(Fixtures.outcome(() -> {
-            teams.leave(lead, team.id);
+            requests.leave(lead, team.id);
             return null;
         })).isEqualTo("lead-must-hand-over");
-        assertThat(Fixtures.outcome(() -> teams.handOver(lead, team.id, outsider.personId()))).isEqualTo("not-a-member");
+        assertThat(Fixtures.outcome(() -> requests.handOver(lead, team.id, outsider.personId()))).isEqualTo("not-a-member");
         given().contentType(ContentType.JSON).when().delete("/api/v1/teams/" + team.id + "/members/me")
                 .then().statusCode(204);
         given().when().get("/api/v1/teams/" + team.id).then().body("members", hasSize(2));
