@@ -23,11 +23,13 @@ import org.semillero.backlog.ProjectInputs.MoveInput;
 import org.semillero.backlog.ProjectInputs.UpdateInput;
 import org.semillero.people.PersonService;
 import org.semillero.shared.security.Viewer;
+import org.semillero.shared.web.Csv;
 import org.semillero.shared.web.DomainException;
 import org.semillero.shared.web.FieldError;
 import org.semillero.shared.web.Flash;
 import org.semillero.shared.web.FormErrors;
 import org.semillero.shared.web.PageAction;
+import org.semillero.shared.web.YearFilter;
 
 /** Backlog pages: list with filters, project page with its tools, edit, promotion. */
 @Path("/projects")
@@ -77,16 +79,30 @@ public class ProjectPages {
     @GET
     public TemplateInstance list(@QueryParam("stage") String stage, @QueryParam("department") String department,
                                  @QueryParam("event") String event, @QueryParam("year") String year) {
-        Integer y = null;
-        if (year != null && !year.isBlank()) {
-            try {
-                y = Integer.valueOf(year.strip());
-            } catch (NumberFormatException e) {
-                throw DomainException.invalid(List.of(FieldError.of("year", "validation.number")));
-            }
-        }
+        Integer y = YearFilter.parse(year);
         return Templates.list(views.views(projects.list(ProjectViews.parseStage(stage), department, event, y)),
                 nn(stage), nn(department), nn(event), nn(year));
+    }
+
+    /** The backlog as CSV for the signed-in browser: the same columns as the API's export. */
+    @GET
+    @Path("export.csv")
+    @Produces("text/csv")
+    public Response csv(@QueryParam("stage") String stage, @QueryParam("department") String department,
+                        @QueryParam("event") String event, @QueryParam("year") String year) {
+        String csv = views.csv(views.views(projects.list(ProjectViews.parseStage(stage), department, event,
+                YearFilter.parse(year))));
+        return Response.ok(Csv.withBom(csv), "text/csv; charset=UTF-8").build();
+    }
+
+    /** The backlog as JSON for the signed-in browser: the API's list. */
+    @GET
+    @Path("export.json")
+    @Produces(MediaType.APPLICATION_JSON)
+    public List<ProjectViews.ProjectView> json(@QueryParam("stage") String stage,
+                                               @QueryParam("department") String department,
+                                               @QueryParam("event") String event, @QueryParam("year") String year) {
+        return views.views(projects.list(ProjectViews.parseStage(stage), department, event, YearFilter.parse(year)));
     }
 
     @POST

@@ -8,10 +8,11 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import java.util.List;
 import org.semillero.shared.security.Viewer;
-import org.semillero.shared.web.DomainException;
-import org.semillero.shared.web.FieldError;
+import org.semillero.shared.web.Csv;
+import org.semillero.shared.web.YearFilter;
 
 /** The portfolio dashboard: server-drawn bars, every number also in a table. */
 @Path("/dashboard")
@@ -42,14 +43,7 @@ public class DashboardPages {
     @GET
     public TemplateInstance show(@QueryParam("event") String event, @QueryParam("department") String department,
                                  @QueryParam("year") String year) {
-        Integer y = null;
-        if (year != null && !year.isBlank()) {
-            try {
-                y = Integer.valueOf(year.strip());
-            } catch (NumberFormatException e) {
-                throw DomainException.invalid(List.of(FieldError.of("year", "validation.number")));
-            }
-        }
+        Integer y = YearFilter.parse(year);
         DashboardService.Filter filter = new DashboardService.Filter(event, department, y);
         List<DashboardService.Step> steps = dashboard.funnel(viewer.actor(), filter);
         long max = Math.max(1, steps.stream().mapToLong(DashboardService.Step::count).max().orElse(1));
@@ -61,5 +55,15 @@ public class DashboardPages {
         return Templates.dashboard(bars, dashboard.stages(viewer.actor(), filter), dashboard.participation(viewer.actor()),
                 dashboard.stale(viewer.actor(), filter), event == null ? "" : event, department == null ? "" : department,
                 year == null ? "" : year);
+    }
+
+    /** The funnel as CSV for the signed-in browser, with the page's filters. */
+    @GET
+    @Path("funnel.csv")
+    @Produces("text/csv")
+    public Response funnelCsv(@QueryParam("event") String event, @QueryParam("department") String department,
+                              @QueryParam("year") String year) {
+        return Response.ok(Csv.withBom(DashboardService.funnelCsv(dashboard.funnel(viewer.actor(),
+                new DashboardService.Filter(event, department, YearFilter.parse(year))))), "text/csv; charset=UTF-8").build();
     }
 }

@@ -44,12 +44,8 @@ public class DashboardResource {
     @Operation(summary = "The funnel as CSV")
     public Response funnelCsv(@QueryParam("event") String event, @QueryParam("department") String department,
                               @QueryParam("year") Integer year) {
-        StringBuilder csv = new StringBuilder(Csv.line(List.of("step", "count", "conversion_percent")));
-        for (DashboardService.Step step : dashboard.funnel(viewer.actor(), new DashboardService.Filter(event, department, year))) {
-            csv.append(Csv.line(List.of(step.key(), String.valueOf(step.count()),
-                    step.conversion() == null ? "" : String.valueOf(step.conversion()))));
-        }
-        return Response.ok(Csv.withBom(csv.toString()), "text/csv; charset=UTF-8").build();
+        return Response.ok(Csv.withBom(DashboardService.funnelCsv(dashboard.funnel(viewer.actor(),
+                new DashboardService.Filter(event, department, year)))), "text/csv; charset=UTF-8").build();
     }
 
     @GET

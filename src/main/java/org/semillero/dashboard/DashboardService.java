@@ -135,6 +135,17 @@ public class DashboardService {
                 ProjectStage.valueOf(r.get("stage", String.class)), r.get("days", Number.class).longValue())).toList();
     }
 
+    /** The funnel as CSV, the same for the API and the signed-in browser. */
+    public static String funnelCsv(List<Step> steps) {
+        StringBuilder csv = new StringBuilder(org.semillero.shared.web.Csv.line(List.of("step", "count",
+                "conversion_percent")));
+        for (Step step : steps) {
+            csv.append(org.semillero.shared.web.Csv.line(List.of(step.key(), String.valueOf(step.count()),
+                    step.conversion() == null ? "" : String.valueOf(step.conversion()))));
+        }
+        return csv.toString();
+    }
+
     private static long count(String sql, Filter filter) {
         return ((Number) typed(sql, filter).getSingleResult()).longValue();
     }

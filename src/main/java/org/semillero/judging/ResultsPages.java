@@ -15,6 +15,7 @@ import jakarta.ws.rs.core.Response;
 import org.jboss.resteasy.reactive.RestForm;
 import org.semillero.shared.security.Roles;
 import org.semillero.shared.security.Viewer;
+import org.semillero.shared.web.Csv;
 import org.semillero.shared.web.Flash;
 
 /** The published ranking, with every component so anyone can check the arithmetic. */
@@ -43,6 +44,15 @@ public class ResultsPages {
     public TemplateInstance show(@PathParam("slug") String slug) {
         return Templates.results(results.published(viewer.actor(), slug), results.verifyStored(viewer.actor(), slug),
                 viewer.isOrganizer());
+    }
+
+    /** The ranking as CSV for the signed-in browser: the same columns as the API's export. */
+    @GET
+    @Path("export.csv")
+    @Produces("text/csv")
+    public Response csv(@PathParam("slug") String slug) {
+        return Response.ok(Csv.withBom(results.published(viewer.actor(), slug).csv()), "text/csv; charset=UTF-8")
+                .build();
     }
 
     /** The full check: the stored publication recomputed, and compared with the live votes and scores. */

@@ -60,17 +60,8 @@ public class ResultsResource {
     @Produces("text/csv")
     @Operation(summary = "The ranking as CSV")
     public Response csv(@PathParam("slug") String slug) {
-        StringBuilder csv = new StringBuilder(Csv.line(List.of("rank", "rank_in_challenge", "submission_id", "title",
-                "team", "jury_raw", "jury", "votes", "points", "voters", "final", "award")));
-        for (ResultsService.Line line : results.published(viewer.actor(), slug).lines()) {
-            var r = line.row();
-            csv.append(Csv.line(List.of(String.valueOf(r.rank()), String.valueOf(r.rankInChallenge()),
-                    String.valueOf(r.entryId()), line.title(), line.team(),
-                    r.juryRaw() == null ? "" : String.valueOf(r.juryRaw()), String.valueOf(r.jury()),
-                    String.valueOf(r.votes()), String.valueOf(r.points()), String.valueOf(r.voters()),
-                    String.valueOf(r.finalScore()), line.award() == null ? "" : line.award())));
-        }
-        return Response.ok(Csv.withBom(csv.toString()), "text/csv; charset=UTF-8").build();
+        return Response.ok(Csv.withBom(results.published(viewer.actor(), slug).csv()), "text/csv; charset=UTF-8")
+                .build();
     }
 
     @GET

@@ -45,6 +45,21 @@ public class ResultsService {
 
     public record Published(Event event, Instant computedAt, String digest, ResultsCalculator.Method method,
                             List<Line> lines, List<Publication> history) {
+
+        /** The ranking as CSV, the same for the API and the signed-in browser. */
+        public String csv() {
+            StringBuilder csv = new StringBuilder(org.semillero.shared.web.Csv.line(List.of("rank", "rank_in_challenge",
+                    "submission_id", "title", "team", "jury_raw", "jury", "votes", "points", "voters", "final", "award")));
+            for (Line line : lines) {
+                Row r = line.row();
+                csv.append(org.semillero.shared.web.Csv.line(List.of(String.valueOf(r.rank()),
+                        String.valueOf(r.rankInChallenge()), String.valueOf(r.entryId()), line.title(), line.team(),
+                        r.juryRaw() == null ? "" : String.valueOf(r.juryRaw()), String.valueOf(r.jury()),
+                        String.valueOf(r.votes()), String.valueOf(r.points()), String.valueOf(r.voters()),
+                        String.valueOf(r.finalScore()), line.award() == null ? "" : line.award())));
+            }
+            return csv.toString();
+        }
     }
 
     /**

@@ -87,6 +87,8 @@ class JuryPagesTest {
                 .body(containsString("First entry"))
                 .body(containsString("<strong>100.0</strong>"))
                 .body(containsString("<strong>0.0</strong>"));
+        given().when().get("/events/" + event.slug + "/results/export.csv").then().statusCode(200)
+                .contentType(containsString("text/csv")).body(containsString("First entry"));
         given().redirects().follow(false).when().get("/events/" + event.slug + "/jury").then().statusCode(403);
     }
 }

@@ -12,6 +12,21 @@ public final class YearFilter {
     private YearFilter() {
     }
 
+    /** A year typed in a filter form or query: absent when blank, else a whole number in range. */
+    public static Integer parse(String year) {
+        if (year == null || year.isBlank()) {
+            return null;
+        }
+        Integer value;
+        try {
+            value = Integer.valueOf(year.strip());
+        } catch (NumberFormatException e) {
+            throw DomainException.invalid(List.of(FieldError.of("year", "validation.number")));
+        }
+        require(value);
+        return value;
+    }
+
     public static void require(Integer year) {
         if (year != null && year < MIN_YEAR) {
             throw DomainException.invalid(List.of(new FieldError("year", "validation.min", Map.of("value", MIN_YEAR))));
