@@ -13,6 +13,7 @@ import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import org.semillero.audit.AuditLog;
 
 /** An internal hackathon: its phase, its planned dates and the rules every later feature reads. */
 @Entity
@@ -128,5 +129,10 @@ public class Event extends PanacheEntityBase {
 
     public static long countVisible(boolean includeDrafts) {
         return includeDrafts ? count() : count("phase <> ?1", EventPhase.DRAFT);
+    }
+
+    /** How the audit log names this event. */
+    public AuditLog.Subject auditSubject() {
+        return AuditLog.Subject.of("event", slug, title);
     }
 }

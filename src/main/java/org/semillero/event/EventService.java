@@ -165,7 +165,7 @@ public class EventService {
         }
         Event created = Event.findBySlug(event.slug).orElseThrow();
         activity.record(actor.personId(), "EVENT_CREATED", created.title, "/events/" + created.slug);
-        audit.record(actor.personId(), AuditAction.EVENT_CREATED, subject(created), null, settings(created), null);
+        audit.record(actor.personId(), AuditAction.EVENT_CREATED, created.auditSubject(), null, settings(created), null);
         return created;
     }
 
@@ -187,7 +187,7 @@ public class EventService {
         apply(event, input, clock.now());
         Panache.getEntityManager().flush();
         activity.record(actor.personId(), "EVENT_UPDATED", event.title, "/events/" + event.slug);
-        audit.record(actor.personId(), AuditAction.EVENT_UPDATED, subject(event), before, settings(event), null);
+        audit.record(actor.personId(), AuditAction.EVENT_UPDATED, event.auditSubject(), before, settings(event), null);
         return event;
     }
 
@@ -303,7 +303,7 @@ public class EventService {
         change.reason = reason;
         change.changedAt = now;
         change.persist();
-        audit.record(personId, AuditAction.EVENT_PHASE_CHANGED, subject(event), Map.of("phase", event.phase),
+        audit.record(personId, AuditAction.EVENT_PHASE_CHANGED, event.auditSubject(), Map.of("phase", event.phase),
                 Map.of("phase", to), reason);
         event.phase = to;
         event.updatedAt = now;
@@ -324,9 +324,6 @@ public class EventService {
         event.updatedAt = now;
     }
 
-    private static AuditLog.Subject subject(Event event) {
-        return AuditLog.Subject.of("event", event.slug, event.title);
-    }
 
     /** What an edit of the event can change, for the audit log. */
     private static Map<String, Object> settings(Event event) {

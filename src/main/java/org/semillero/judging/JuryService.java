@@ -88,7 +88,7 @@ public class JuryService {
         event.minJudges = input.minJudges();
         event.judgeComments = input.judgeComments() == null ? "ORGANIZERS" : input.judgeComments();
         Panache.getEntityManager().flush();
-        audit.record(actor.personId(), AuditAction.JURY_METHOD_DECLARED, subject(event), before, method(event), null);
+        audit.record(actor.personId(), AuditAction.JURY_METHOD_DECLARED, event.auditSubject(), before, method(event), null);
         return event;
     }
 
@@ -109,7 +109,7 @@ public class JuryService {
         criterion.weight = input.weight();
         criterion.position = (int) Criterion.count("eventId", event.id);
         criterion.persist();
-        audit.record(actor.personId(), AuditAction.JURY_CRITERION_ADDED, subject(event), null,
+        audit.record(actor.personId(), AuditAction.JURY_CRITERION_ADDED, event.auditSubject(), null,
                 Map.of("criterion", criterion.name, "weight", criterion.weight), null);
         return criterion;
     }
@@ -119,7 +119,7 @@ public class JuryService {
         Event event = setUp(actor, slug);
         Criterion criterion = Criterion.<Criterion>find("id = ?1 and eventId = ?2", criterionId, event.id)
                 .firstResultOptional().orElseThrow(() -> DomainException.notFound("criterion-not-found"));
-        audit.record(actor.personId(), AuditAction.JURY_CRITERION_REMOVED, subject(event),
+        audit.record(actor.personId(), AuditAction.JURY_CRITERION_REMOVED, event.auditSubject(),
                 Map.of("criterion", criterion.name, "weight", criterion.weight), null, null);
         criterion.delete();
     }
@@ -133,7 +133,7 @@ public class JuryService {
                 .setParameter("e", event.id).setParameter("p", person.id).setParameter("by", actor.personId())
                 .executeUpdate();
         if (added == 1) {
-            audit.record(actor.personId(), AuditAction.JUDGE_ASSIGNED, subject(event), null,
+            audit.record(actor.personId(), AuditAction.JUDGE_ASSIGNED, event.auditSubject(), null,
                     Map.of("judge", person.displayName, "personId", person.id), null);
         }
     }
@@ -147,7 +147,7 @@ public class JuryService {
         if (removed == 0) {
             throw DomainException.notFound("judge-not-found");
         }
-        audit.record(actor.personId(), AuditAction.JUDGE_REMOVED, subject(event),
+        audit.record(actor.personId(), AuditAction.JUDGE_REMOVED, event.auditSubject(),
                 Map.of("judge", people.displayNames(List.of(personId)).getOrDefault(personId, ""), "personId", personId),
                 null, null);
     }
@@ -268,10 +268,6 @@ public class JuryService {
         }
     }
 
-    /** A judge steps aside from an entry, with a recorded reason; their scores for it are dropped. */
-    private static AuditLog.Subject subject(Event event) {
-        return AuditLog.Subject.of("event", event.slug, event.title);
-    }
 
     private static Map<String, Object> method(Event event) {
         Map<String, Object> method = new java.util.LinkedHashMap<>();
@@ -284,6 +280,7 @@ public class JuryService {
         return method;
     }
 
+    /** A judge steps aside from an entry, with a recorded reason; their scores for it are dropped. */
     @Transactional
     public void recuse(Actor actor, String slug, long submissionId, String reason) {
         String why = Reasons.require(reason);

@@ -126,7 +126,7 @@ public class ResultsService {
                     .setParameter("reason", change.reason() == null ? "" : change.reason())
                     .setParameter("e", change.eventId()).executeUpdate();
             Event event = Event.findById(change.eventId());
-            audit.record(change.actorId(), AuditAction.RESULTS_WITHDRAWN, subject(event), null, null, change.reason());
+            audit.record(change.actorId(), AuditAction.RESULTS_WITHDRAWN, event.auditSubject(), null, null, change.reason());
             return;
         }
         if (change.from() != EventPhase.VOTING || change.to() != EventPhase.RESULTS) {
@@ -145,7 +145,7 @@ public class ResultsService {
                 .setParameter("e", event.id).setParameter("at", clock.now()).setParameter("digest", sha256(inputsJson))
                 .setParameter("by", change.actorId())
                 .setParameter("inputs", inputsJson).setParameter("ranking", json(ranking)).executeUpdate();
-        audit.record(change.actorId(), AuditAction.RESULTS_PUBLISHED, subject(event), null,
+        audit.record(change.actorId(), AuditAction.RESULTS_PUBLISHED, event.auditSubject(), null,
                 Map.of("digest", sha256(inputsJson)), null);
     }
 
@@ -309,9 +309,6 @@ public class ResultsService {
         }
     }
 
-    private static AuditLog.Subject subject(Event event) {
-        return AuditLog.Subject.of("event", event.slug, event.title);
-    }
 
     private static String titleOf(long submissionId) {
         @SuppressWarnings("unchecked")

@@ -37,7 +37,7 @@ public class TeamModerationService {
         Event event = teams.lockEvent(actor, slug);
         policy.require(actor.roles(), EventAction.MANAGE_TEAMS, event.phase);
         if (event.teamsLocked != locked) {
-            audit.record(actor.personId(), AuditAction.TEAMS_LOCKED, AuditLog.Subject.of("event", event.slug, event.title),
+            audit.record(actor.personId(), AuditAction.TEAMS_LOCKED, event.auditSubject(),
                     Map.of("locked", event.teamsLocked), Map.of("locked", locked), null);
         }
         event.teamsLocked = locked;
