@@ -1,5 +1,8 @@
 package org.semillero.audit;
 
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -34,6 +37,8 @@ public class AuditResource {
             description = "Filters: q (object label, type or id, or the actor's name), actor (person id), action, "
                     + "from and to (days, both included). Pages of `size` (1–200, default 50); `next` is the cursor "
                     + "of the following page, also given as a Link header with rel=\"next\".")
+    @APIResponse(responseCode = "200", description = "A page of entries; a Link header (rel=next) when there are more",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AuditService.EntryPage.class)))
     public Response list(@QueryParam("q") String q, @QueryParam("actor") String actor,
                          @QueryParam("action") String action, @QueryParam("from") String from,
                          @QueryParam("to") String to, @QueryParam("cursor") String cursor,

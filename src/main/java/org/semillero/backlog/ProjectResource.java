@@ -1,5 +1,9 @@
 package org.semillero.backlog;
 
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import io.quarkus.security.Authenticated;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
@@ -18,6 +22,7 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.semillero.shared.web.YearFilter;
 import org.semillero.backlog.ProjectInputs.ActualInput;
 import org.semillero.backlog.ProjectInputs.DoneInput;
 import org.semillero.backlog.ProjectInputs.KpiInput;
@@ -61,13 +66,17 @@ public class ProjectResource {
     @GET
     @Operation(summary = "The backlog; filters: stage, department, event, year")
     public List<ProjectView> list(@QueryParam("stage") String stage, @QueryParam("department") String department,
-                                  @QueryParam("event") String event, @QueryParam("year") Integer year) {
-        return views.views(projects.list(ProjectViews.parseStage(stage), department, event, year));
+                                  @QueryParam("event") String event, @QueryParam("year") String year) {
+        return views.views(projects.list(ProjectViews.parseStage(stage), department, event, YearFilter.parse(year)));
     }
 
     @RolesAllowed({Roles.ORGANIZER, Roles.INNOVATION_OFFICE})
     @POST
     @Operation(summary = "Promote a submission (after results) or a shortlisted idea-box idea; idempotent")
+    @APIResponse(responseCode = "201", description = "The idea or submission became a project",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ProjectView.class)))
+    @APIResponse(responseCode = "200", description = "It was already a project: that project",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ProjectView.class)))
     public Response promote(PromotionInput request) {
         if (request == null || (request.submissionId() == null) == (request.ideaId() == null)) {
             throw DomainException.invalid(List.of(FieldError.of("submissionId", "project.promotion.source")));
@@ -112,14 +121,16 @@ public class ProjectResource {
     @POST
     @Path("{id}/milestones")
     @Operation(summary = "Add a milestone (title, dueDate, weight)")
+    @APIResponse(responseCode = "201", description = "Milestone added")
     public Response addMilestone(@PathParam("id") long id, MilestoneInput input) {
-        tracking.addMilestone(viewer.actor(), id, input);
-        return Response.status(201).build();
+        long milestone = tracking.addMilestone(viewer.actor(), id, input);
+        return Response.created(URI.create("/api/v1/projects/" + id + "/milestones/" + milestone)).build();
     }
 
     @PUT
     @Path("{id}/milestones/{milestoneId}")
     @Operation(summary = "Mark a milestone done or not: {\"done\": true}")
+    @APIResponse(responseCode = "204", description = "Milestone updated")
     public Response milestoneDone(@PathParam("id") long id, @PathParam("milestoneId") long milestoneId,
                                   DoneInput request) {
         if (request == null || request.done() == null) {
@@ -139,9 +150,10 @@ public class ProjectResource {
     @POST
     @Path("{id}/updates")
     @Operation(summary = "Add a progress update (text, optional progress note)")
+    @APIResponse(responseCode = "201", description = "Update posted")
     public Response addUpdate(@PathParam("id") long id, UpdateInput input) {
         tracking.addUpdate(viewer.actor(), id, input);
-        return Response.status(201).build();
+        return Response.created(URI.create("/api/v1/projects/" + id + "/updates")).build();
     }
 
     @GET
@@ -154,14 +166,16 @@ public class ProjectResource {
     @POST
     @Path("{id}/kpis")
     @Operation(summary = "Add a KPI (name, unit, baseline, target, actual, actualAt)")
+    @APIResponse(responseCode = "201", description = "Indicator added")
     public Response addKpi(@PathParam("id") long id, KpiInput input) {
-        tracking.addKpi(viewer.actor(), id, input);
-        return Response.status(201).build();
+        long kpi = tracking.addKpi(viewer.actor(), id, input);
+        return Response.created(URI.create("/api/v1/projects/" + id + "/kpis/" + kpi)).build();
     }
 
     @PUT
     @Path("{id}/kpis/{kpiId}")
     @Operation(summary = "Record the latest actual value of a KPI")
+    @APIResponse(responseCode = "204", description = "Value recorded")
     public Response recordKpi(@PathParam("id") long id, @PathParam("kpiId") long kpiId, ActualInput request) {
         tracking.recordKpi(viewer.actor(), id, kpiId, request == null ? null : request.actual(),
                 request == null ? null : request.actualAt());
@@ -179,6 +193,7 @@ public class ProjectResource {
     @Path("{id}/followers/me")
     @Consumes(MediaType.WILDCARD)
     @Operation(summary = "Follow the project")
+    @APIResponse(responseCode = "204", description = "You follow the project")
     public Response follow(@PathParam("id") long id) {
         tracking.follow(viewer.actor(), id, true);
         return Response.noContent().build();
@@ -188,6 +203,7 @@ public class ProjectResource {
     @Path("{id}/followers/me")
     @Consumes(MediaType.WILDCARD)
     @Operation(summary = "Stop following")
+    @APIResponse(responseCode = "204", description = "You no longer follow the project")
     public Response unfollow(@PathParam("id") long id) {
         tracking.follow(viewer.actor(), id, false);
         return Response.noContent().build();
@@ -197,9 +213,11 @@ public class ProjectResource {
     @Path("export.csv")
     @Produces("text/csv")
     @Operation(summary = "The backlog as CSV (same filters as the list)")
+    @APIResponse(responseCode = "200", description = "CSV (UTF-8 with BOM), one row per project",
+            content = @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING)))
     public Response csv(@QueryParam("stage") String stage, @QueryParam("department") String department,
-                        @QueryParam("event") String event, @QueryParam("year") Integer year) {
-        String csv = views.csv(views.views(projects.list(ProjectViews.parseStage(stage), department, event, year)));
+                        @QueryParam("event") String event, @QueryParam("year") String year) {
+        String csv = views.csv(views.views(projects.list(ProjectViews.parseStage(stage), department, event, YearFilter.parse(year))));
         return Response.ok(Csv.withBom(csv), "text/csv; charset=UTF-8").build();
     }
 

@@ -25,15 +25,17 @@ public class ProjectTrackingService {
         this.clock = clock;
     }
     @Transactional
-    public void addMilestone(Actor actor, long id, MilestoneInput input) {
+    public long addMilestone(Actor actor, long id, MilestoneInput input) {
         Project project = projects.lockManaged(actor, id);
         projects.check(input);
-        Panache.getEntityManager().createNativeQuery(
-                        "insert into milestone (project_id, title, due_date, weight) values (:p, :t, :d, :w)")
+        Number milestone = (Number) Panache.getEntityManager().createNativeQuery("""
+                        insert into milestone (project_id, title, due_date, weight) values (:p, :t, :d, :w)
+                        returning id""")
                 .setParameter("p", id).setParameter("t", input.title().strip()).setParameter("d", input.dueDate())
-                .setParameter("w", input.weight()).executeUpdate();
+                .setParameter("w", input.weight()).getSingleResult();
         projects.touch(project);
         projects.history(project, "MILESTONE_ADDED", actor.personId(), input.title().strip());
+        return milestone.longValue();
     }
 
     @Transactional
@@ -63,18 +65,19 @@ public class ProjectTrackingService {
     }
 
     @Transactional
-    public void addKpi(Actor actor, long id, KpiInput input) {
+    public long addKpi(Actor actor, long id, KpiInput input) {
         Project project = projects.lockManaged(actor, id);
         projects.check(input);
-        Panache.getEntityManager().createNativeQuery("""
+        Number kpi = (Number) Panache.getEntityManager().createNativeQuery("""
                 insert into kpi (project_id, name, unit, baseline, target, actual, actual_at)
-                values (:p, :n, :u, :b, :t, :a, :at)""")
+                values (:p, :n, :u, :b, :t, :a, :at) returning id""")
                 .setParameter("p", id).setParameter("n", input.name().strip())
                 .setParameter("u", Objects.requireNonNullElse(input.unit(), "").strip())
                 .setParameter("b", input.baseline()).setParameter("t", input.target()).setParameter("a", input.actual())
-                .setParameter("at", input.actualAt()).executeUpdate();
+                .setParameter("at", input.actualAt()).getSingleResult();
         projects.touch(project);
         projects.history(project, "KPI", actor.personId(), input.name().strip());
+        return kpi.longValue();
     }
 
     /** Records the latest actual value of a KPI. */

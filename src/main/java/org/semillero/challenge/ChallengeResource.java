@@ -1,5 +1,8 @@
 package org.semillero.challenge;
 
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import io.quarkus.security.Authenticated;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
@@ -58,6 +61,8 @@ public class ChallengeResource {
 
     @POST
     @Operation(summary = "Record a challenge (any officer)")
+    @APIResponse(responseCode = "201", description = "Challenge recorded",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ChallengeViews.ChallengeView.class)))
     public Response create(ChallengeInputs.ChallengeInput input) {
         Inputs.body(input);
         Challenge challenge = challenges.record(viewer.actor(), input);
@@ -76,6 +81,10 @@ public class ChallengeResource {
     @Path("{id}/supports")
     @Consumes(MediaType.WILDCARD)
     @Operation(summary = "+1: I see this too (idempotent)")
+    @APIResponse(responseCode = "201", description = "+1 given",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ChallengeViews.ChallengeView.class)))
+    @APIResponse(responseCode = "200", description = "You had already given your +1",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ChallengeViews.ChallengeView.class)))
     public Response support(@PathParam("id") long id) {
         ChallengeService.Support support = challenges.support(viewer.actor(), id);
         ChallengeViews.ChallengeView view = ChallengeViews.ChallengeView.of(support.challenge(), true);

@@ -1,5 +1,6 @@
 package org.semillero.challenge;
 
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import io.quarkus.security.Authenticated;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
@@ -51,6 +52,7 @@ public class ThemeResource {
     @RolesAllowed(Roles.ORGANIZER)
     @POST
     @Operation(summary = "Attach an accepted challenge as a theme (organizers; draft or ideation)")
+    @APIResponse(responseCode = "201", description = "Challenge attached as a theme")
     public Response attach(@PathParam("slug") String slug, ChallengeInputs.AttachInput request) {
         if (request == null || request.challengeId() == null) {
             throw DomainException.invalid(List.of(FieldError.of("challengeId", "validation.required")));
@@ -63,6 +65,7 @@ public class ThemeResource {
     @Path("{challengeId}")
     @Consumes(MediaType.WILDCARD)
     @Operation(summary = "Detach a theme no idea answers yet (organizers)")
+    @APIResponse(responseCode = "204", description = "Theme detached")
     public Response detach(@PathParam("slug") String slug, @PathParam("challengeId") long challengeId) {
         challenges.detach(viewer.actor(), slug, challengeId);
         return Response.noContent().build();

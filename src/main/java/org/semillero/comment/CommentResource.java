@@ -1,5 +1,6 @@
 package org.semillero.comment;
 
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import io.quarkus.security.Authenticated;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
@@ -35,6 +36,7 @@ public class CommentResource {
     @PUT
     @Path("{id}")
     @Operation(summary = "Edit your comment within 15 minutes of posting")
+    @APIResponse(responseCode = "204", description = "Comment changed")
     public Response edit(@PathParam("id") long id, EditInput request) {
         Inputs.body(request);
         comments.edit(viewer.actor(), id, request.body());
@@ -45,6 +47,7 @@ public class CommentResource {
     @Path("{id}/hide")
     @Consumes(MediaType.WILDCARD)
     @Operation(summary = "Hide a comment (organizers); it shows as hidden by a moderator")
+    @APIResponse(responseCode = "204", description = "Comment hidden")
     public Response hide(@PathParam("id") long id) {
         comments.hide(viewer.actor(), id);
         return Response.noContent().build();

@@ -1,5 +1,6 @@
 package org.semillero.comment;
 
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -39,6 +40,7 @@ public class CommentThreadResource {
 
     @POST
     @Operation(summary = "Comment, or reply with parentId")
+    @APIResponse(responseCode = "201", description = "Comment posted")
     public Response add(CommentInput input) {
         Inputs.body(input);
         Comment comment = comments.add(viewer.actor(), target, input.parentId(), input.body());

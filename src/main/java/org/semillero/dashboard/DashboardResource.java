@@ -1,5 +1,9 @@
 package org.semillero.dashboard;
 
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import io.quarkus.security.Authenticated;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -11,6 +15,7 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.semillero.shared.web.YearFilter;
 import org.semillero.shared.security.Viewer;
 import org.semillero.shared.web.Csv;
 
@@ -34,18 +39,20 @@ public class DashboardResource {
     @Path("funnel")
     @Operation(summary = "Challenges → ideas → submissions → projects → delivered, with conversion rates; filters event, department, year")
     public List<DashboardService.Step> funnel(@QueryParam("event") String event, @QueryParam("department") String department,
-                                             @QueryParam("year") Integer year) {
-        return dashboard.funnel(viewer.actor(), new DashboardService.Filter(event, department, year));
+                                             @QueryParam("year") String year) {
+        return dashboard.funnel(viewer.actor(), new DashboardService.Filter(event, department, YearFilter.parse(year)));
     }
 
     @GET
     @Path("funnel.csv")
     @Produces("text/csv")
     @Operation(summary = "The funnel as CSV")
+    @APIResponse(responseCode = "200", description = "CSV (UTF-8 with BOM), one row per funnel step",
+            content = @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING)))
     public Response funnelCsv(@QueryParam("event") String event, @QueryParam("department") String department,
-                              @QueryParam("year") Integer year) {
+                              @QueryParam("year") String year) {
         return Response.ok(Csv.withBom(DashboardService.funnelCsv(dashboard.funnel(viewer.actor(),
-                new DashboardService.Filter(event, department, year)))), "text/csv; charset=UTF-8").build();
+                new DashboardService.Filter(event, department, YearFilter.parse(year))))), "text/csv; charset=UTF-8").build();
     }
 
     @GET
@@ -53,8 +60,8 @@ public class DashboardResource {
     @Operation(summary = "Projects by stage, with the average days spent in the current stage")
     public List<DashboardService.StageCount> stages(@QueryParam("event") String event,
                                                    @QueryParam("department") String department,
-                                                   @QueryParam("year") Integer year) {
-        return dashboard.stages(viewer.actor(), new DashboardService.Filter(event, department, year));
+                                                   @QueryParam("year") String year) {
+        return dashboard.stages(viewer.actor(), new DashboardService.Filter(event, department, YearFilter.parse(year)));
     }
 
     @GET
@@ -69,7 +76,7 @@ public class DashboardResource {
     @Operation(summary = "Projects under way with no activity for 30 days")
     public List<DashboardService.Stale> stale(@QueryParam("event") String event,
                                              @QueryParam("department") String department,
-                                             @QueryParam("year") Integer year) {
-        return dashboard.stale(viewer.actor(), new DashboardService.Filter(event, department, year));
+                                             @QueryParam("year") String year) {
+        return dashboard.stale(viewer.actor(), new DashboardService.Filter(event, department, YearFilter.parse(year)));
     }
 }

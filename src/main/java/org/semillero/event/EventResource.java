@@ -1,5 +1,8 @@
 package org.semillero.event;
 
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import io.quarkus.security.Authenticated;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
@@ -66,6 +69,8 @@ public class EventResource {
 
     @POST
     @Operation(summary = "Create an event in DRAFT (organizers)")
+    @APIResponse(responseCode = "201", description = "Event created as a draft",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = EventView.class)))
     public Response create(EventInputs.EventInput input) {
         Event event = events.create(viewer.actor(), Inputs.body(input));
         return Response.created(URI.create("/api/v1/events/" + event.slug)).entity(EventView.of(event)).build();
@@ -91,6 +96,8 @@ public class EventResource {
     @POST
     @Path("{slug}/phase-changes")
     @Operation(summary = "Move the event one phase forward, or back with a reason (organizers)")
+    @APIResponse(responseCode = "201", description = "Phase changed; the event as it is now",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = EventView.class)))
     public Response changePhase(@PathParam("slug") String slug, EventInputs.PhaseChangeInput request) {
         EventInputs.PhaseChangeInput body = Inputs.body(request);
         List<FieldError> errors = new ArrayList<>();

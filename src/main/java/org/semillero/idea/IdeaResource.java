@@ -1,5 +1,8 @@
 package org.semillero.idea;
 
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import io.quarkus.security.Authenticated;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -91,6 +94,8 @@ public class IdeaResource {
 
     @POST
     @Operation(summary = "Propose an idea, as a draft or submitted at once (submit=true)")
+    @APIResponse(responseCode = "201", description = "Idea created",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = IdeaView.class)))
     public Response create(IdeaInputs.IdeaInput input, @QueryParam("submit") boolean submit) {
         Idea idea = ideas.propose(viewer.actor(), Inputs.body(input), submit);
         return Response.created(URI.create("/api/v1/ideas/" + idea.id)).entity(view(idea)).build();
@@ -126,6 +131,10 @@ public class IdeaResource {
     @Path("{id}/supports")
     @Consumes(MediaType.WILDCARD)
     @Operation(summary = "Support an idea (idempotent; not your own; not declined, merged or withdrawn)")
+    @APIResponse(responseCode = "201", description = "Support given",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = IdeaView.class)))
+    @APIResponse(responseCode = "200", description = "You already supported it",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = IdeaView.class)))
     public Response support(@PathParam("id") long id) {
         // Whether this call added the support is the database's answer, so of several requests
         // at once exactly one is 201 and the others 200.

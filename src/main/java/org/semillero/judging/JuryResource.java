@@ -1,5 +1,8 @@
 package org.semillero.judging;
 
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import io.quarkus.security.Authenticated;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -57,6 +60,8 @@ public class JuryResource {
     @POST
     @Path("criteria")
     @Operation(summary = "Add a weighted criterion (organizers, before voting); weights must add up to 100 by then")
+    @APIResponse(responseCode = "201", description = "Criterion added",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = JuryViews.CriterionView.class)))
     public Response addCriterion(@PathParam("slug") String slug, JuryInputs.CriterionInput input) {
         Criterion c = jury.addCriterion(viewer.actor(), slug, Inputs.body(input));
         return Response.created(URI.create("/api/v1/events/" + slug + "/jury/criteria/" + c.id))
@@ -67,6 +72,7 @@ public class JuryResource {
     @Path("criteria/{id}")
     @Consumes(MediaType.WILDCARD)
     @Operation(summary = "Remove a criterion (organizers, before voting)")
+    @APIResponse(responseCode = "204", description = "Criterion removed")
     public Response removeCriterion(@PathParam("slug") String slug, @PathParam("id") long id) {
         jury.removeCriterion(viewer.actor(), slug, id);
         return Response.noContent().build();
@@ -75,15 +81,18 @@ public class JuryResource {
     @POST
     @Path("judges")
     @Operation(summary = "Assign a judge by person id (organizers, before voting)")
+    @APIResponse(responseCode = "201", description = "Judge assigned")
     public Response addJudge(@PathParam("slug") String slug, JuryInputs.JudgeInput request) {
-        jury.assignJudge(viewer.actor(), slug, request == null ? null : request.personId());
-        return Response.status(201).build();
+        Long person = request == null ? null : request.personId();
+        jury.assignJudge(viewer.actor(), slug, person);
+        return Response.created(URI.create("/api/v1/events/" + slug + "/jury/judges/" + person)).build();
     }
 
     @DELETE
     @Path("judges/{personId}")
     @Consumes(MediaType.WILDCARD)
     @Operation(summary = "Remove a judge (organizers, before voting)")
+    @APIResponse(responseCode = "204", description = "Judge removed")
     public Response removeJudge(@PathParam("slug") String slug, @PathParam("personId") long personId) {
         jury.removeJudge(viewer.actor(), slug, personId);
         return Response.noContent().build();
@@ -106,6 +115,7 @@ public class JuryResource {
     @PUT
     @Path("scores/{submissionId}")
     @Operation(summary = "Score an entry 1–5 on every criterion: {\"scores\": {criterionId: value}, \"comment\": …}")
+    @APIResponse(responseCode = "204", description = "Scores saved")
     public Response score(@PathParam("slug") String slug, @PathParam("submissionId") long submissionId,
                           JuryInputs.ScoreInput request) {
         JuryInputs.ScoreInput body = Inputs.body(request);
@@ -116,10 +126,11 @@ public class JuryResource {
     @POST
     @Path("recusals/{submissionId}")
     @Operation(summary = "Step aside from an entry, with a reason (judges)")
+    @APIResponse(responseCode = "201", description = "Recusal recorded")
     public Response recuse(@PathParam("slug") String slug, @PathParam("submissionId") long submissionId,
                            JuryInputs.RecusalInput request) {
         jury.recuse(viewer.actor(), slug, submissionId, request == null ? null : request.reason());
-        return Response.status(201).build();
+        return Response.created(URI.create("/api/v1/events/" + slug + "/jury/recusals/" + submissionId)).build();
     }
 
     private List<JuryViews.CriterionView> criteria(String slug) {

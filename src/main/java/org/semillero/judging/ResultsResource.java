@@ -1,5 +1,9 @@
 package org.semillero.judging;
 
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import io.quarkus.security.Authenticated;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -49,6 +53,7 @@ public class ResultsResource {
     @Path("awards/{submissionId}")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Mark WINNER or MENTION (organizers, during RESULTS); null clears")
+    @APIResponse(responseCode = "204", description = "Award set")
     public Response award(@PathParam("slug") String slug, @PathParam("submissionId") long submissionId,
                           JuryInputs.AwardInput request) {
         results.award(viewer.actor(), slug, submissionId, request == null ? null : request.kind());
@@ -59,6 +64,8 @@ public class ResultsResource {
     @Path("export.csv")
     @Produces("text/csv")
     @Operation(summary = "The ranking as CSV")
+    @APIResponse(responseCode = "200", description = "CSV (UTF-8 with BOM), one row per ranked entry",
+            content = @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING)))
     public Response csv(@PathParam("slug") String slug) {
         return Response.ok(Csv.withBom(results.published(viewer.actor(), slug).csv()), "text/csv; charset=UTF-8")
                 .build();
@@ -68,6 +75,8 @@ public class ResultsResource {
     @Path("judge-scores.csv")
     @Produces("text/csv")
     @Operation(summary = "Every judge's scores (organizers, after results are published)")
+    @APIResponse(responseCode = "200", description = "CSV (UTF-8 with BOM), one row per judge, entry and criterion",
+            content = @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING)))
     public Response judgeScores(@PathParam("slug") String slug) {
         StringBuilder csv = new StringBuilder(Csv.line(List.of("judge", "submission", "criterion", "score", "comment")));
         for (Object[] row : results.judgeScores(viewer.actor(), slug)) {

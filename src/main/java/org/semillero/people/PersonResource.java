@@ -1,5 +1,6 @@
 package org.semillero.people;
 
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import io.quarkus.security.Authenticated;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
@@ -52,6 +53,7 @@ public class PersonResource {
     @Path("{id}/removal")
     @RolesAllowed(Roles.ADMIN)
     @Operation(summary = "Remove a person (administrators): the profile is pseudonymised, with a reason")
+    @APIResponse(responseCode = "204", description = "Done")
     public Response remove(@PathParam("id") long id, PersonInputs.RemovalInput input) {
         people.remove(viewer.actor(), id, input == null ? null : input.reason());
         return Response.noContent().build();

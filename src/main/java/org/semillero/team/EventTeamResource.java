@@ -1,5 +1,8 @@
 package org.semillero.team;
 
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import io.quarkus.security.Authenticated;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
@@ -74,6 +77,8 @@ public class EventTeamResource {
     @POST
     @Path("teams")
     @Operation(summary = "Create a team and lead it (ideation, or hacking unless teams are locked)")
+    @APIResponse(responseCode = "201", description = "Team created with you as lead",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TeamView.class)))
     public Response create(@PathParam("slug") String slug, TeamInputs.TeamInput input) {
         Team team = teams.create(viewer.actor(), slug, Inputs.body(input));
         return Response.created(URI.create("/api/v1/teams/" + team.id)).entity(api.view(team)).build();
@@ -90,12 +95,14 @@ public class EventTeamResource {
     @PUT
     @Path("team-lock")
     @Operation(summary = "Lock or unlock team changes (organizers)")
+    @APIResponse(responseCode = "200", description = "Whether teams are locked now",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TeamLock.class)))
     public Response lock(@PathParam("slug") String slug, TeamInputs.LockInput request) {
         if (request == null || request.locked() == null) {
             throw DomainException.invalid(List.of(FieldError.of("locked", "validation.required")));
         }
         Event event = moderation.lockTeams(viewer.actor(), slug, request.locked());
-        return Response.ok(Map.of("locked", event.teamsLocked)).build();
+        return Response.ok(new TeamLock(event.teamsLocked)).build();
     }
 
     @GET
@@ -113,6 +120,7 @@ public class EventTeamResource {
     @PUT
     @Path("board/me")
     @Operation(summary = "Mark myself available, with skills (comma-separated) and a note")
+    @APIResponse(responseCode = "204", description = "You are on the team board")
     public Response seek(@PathParam("slug") String slug, TeamInputs.AvailabilityInput request) {
         board.seek(viewer.actor(), slug, request == null ? null : request.skills(), request == null ? null : request.note());
         return Response.noContent().build();
@@ -122,6 +130,7 @@ public class EventTeamResource {
     @Path("board/me")
     @Consumes(MediaType.WILDCARD)
     @Operation(summary = "No longer looking for a team")
+    @APIResponse(responseCode = "204", description = "You left the team board")
     public Response stopSeeking(@PathParam("slug") String slug) {
         board.stopSeeking(viewer.actor(), slug);
         return Response.noContent().build();
@@ -146,5 +155,9 @@ public class EventTeamResource {
         boolean organizer = viewer.isOrganizer();
         return submissions.ofEvent(viewer.actor(), event, wanted).stream()
                 .map(s -> SubmissionView.of(s, organizer)).toList();
+    }
+
+    /** Whether the event's teams are locked. */
+    public record TeamLock(boolean locked) {
     }
 }

@@ -1,5 +1,8 @@
 package org.semillero.team;
 
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import io.quarkus.security.Authenticated;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
@@ -85,6 +88,8 @@ public class TeamResource {
     @POST
     @Path("{id}/applications")
     @Operation(summary = "Apply to join, with a short message")
+    @APIResponse(responseCode = "201", description = "Application sent",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RequestView.class)))
     public Response apply(@PathParam("id") long id, TeamInputs.MessageInput request) {
         TeamRequest created = requests.apply(viewer.actor(), id, request == null ? null : request.message());
         return Response.created(URI.create("/api/v1/team-requests/" + created.id)).entity(api.views(List.of(created)).get(0))
@@ -94,6 +99,8 @@ public class TeamResource {
     @POST
     @Path("{id}/invitations")
     @Operation(summary = "Invite an officer by user name (lead)")
+    @APIResponse(responseCode = "201", description = "Invitation sent",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RequestView.class)))
     public Response invite(@PathParam("id") long id, TeamInputs.InvitationInput request) {
         Inputs.required("username", request);
         TeamRequest created = requests.invite(viewer.actor(), id, request.personId(), request.message());
@@ -105,6 +112,7 @@ public class TeamResource {
     @Path("{id}/members/me")
     @Consumes(MediaType.WILDCARD)
     @Operation(summary = "Leave the team (a lead hands over first; the last member dissolves it)")
+    @APIResponse(responseCode = "204", description = "You left the team")
     public Response leave(@PathParam("id") long id) {
         requests.leave(viewer.actor(), id);
         return Response.noContent().build();
@@ -114,6 +122,7 @@ public class TeamResource {
     @Path("{id}/members/{personId}")
     @Consumes(MediaType.WILDCARD)
     @Operation(summary = "Remove a member (lead)")
+    @APIResponse(responseCode = "204", description = "Done")
     public Response remove(@PathParam("id") long id, @PathParam("personId") long personId) {
         requests.remove(viewer.actor(), id, personId);
         return Response.noContent().build();
@@ -133,6 +142,7 @@ public class TeamResource {
     @POST
     @Path("{id}/move")
     @Operation(summary = "Move a member to another team, with a reason (organizers)")
+    @APIResponse(responseCode = "204", description = "Team moved")
     public Response move(@PathParam("id") long id, TeamInputs.MoveInput request) {
         if (request == null || request.personId() == null || request.toTeamId() == null) {
             throw DomainException.invalid(List.of(FieldError.of(request == null || request.personId() == null
@@ -146,6 +156,7 @@ public class TeamResource {
     @POST
     @Path("{id}/dissolve")
     @Operation(summary = "Dissolve a team, with a reason (organizers)")
+    @APIResponse(responseCode = "204", description = "Team dissolved")
     public Response dissolve(@PathParam("id") long id, TeamInputs.ReasonInput request) {
         moderation.dissolve(viewer.actor(), id, request == null ? null : request.reason());
         return Response.noContent().build();

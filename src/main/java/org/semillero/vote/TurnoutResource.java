@@ -28,7 +28,7 @@ public class TurnoutResource {
 
     @GET
     @Operation(summary = "How many officers voted, by department (organizers); never who voted for what")
-    public Turnout turnout(@PathParam("slug") String slug) {
+    public Turnout get(@PathParam("slug") String slug) {
         return votes.turnout(viewer.actor(), slug);
     }
 }

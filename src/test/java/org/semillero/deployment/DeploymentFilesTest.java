@@ -52,6 +52,15 @@ class DeploymentFilesTest {
         assertThat(container.path("securityContext").path("allowPrivilegeEscalation").asBoolean(true)).isFalse();
         assertThat(container.path("readinessProbe").path("httpGet").path("path").asText()).isEqualTo("/q/health/ready");
         assertThat(container.path("livenessProbe").path("httpGet").path("path").asText()).isEqualTo("/q/health/live");
+        // Probes and metrics on the management port, which the Service does not expose.
+        for (String probe : List.of("startupProbe", "readinessProbe", "livenessProbe")) {
+            assertThat(container.path(probe).path("httpGet").path("port").asText()).as(probe).isEqualTo("management");
+        }
+        assertThat(container.path("ports").toString()).contains("\"containerPort\":9000");
+        assertThat(byKind.get("Service").path("spec").path("ports").toString()).doesNotContain("management", "9000");
+        assertThat(byKind.get("NetworkPolicy").path("spec").path("ingress").get(0).path("ports").toString())
+                .contains("8080").doesNotContain("9000");
+        assertThat(byKind.get("ConfigMap").path("data").path("QUARKUS_HTTP_PROXY_TRUSTED_PROXIES").asText()).isNotBlank();
         assertThat(container.path("resources").path("limits").path("memory").asText()).isNotBlank();
         assertThat(pod.path("terminationGracePeriodSeconds").asInt()).isGreaterThan(25);
         assertThat(byKind.get("Secret").path("stringData").has("SEMILLERO_SESSION_SECRET")).isTrue();

@@ -88,6 +88,18 @@ class CodeFlowTest {
         }
     }
 
+    @Test
+    void a_token_the_provider_issued_to_another_application_is_refused() {
+        String ours = OidcWiremockTestResource.generateJwtToken("carol", java.util.Set.of("user"), "carol-sub", "1",
+                java.util.Set.of("https://server.example.com"));
+        given().auth().oauth2(ours).when().get("/api/v1/people/me").then().statusCode(200);
+        String theirs = OidcWiremockTestResource.generateJwtToken("carol", java.util.Set.of("user"), "carol-sub", "1",
+                java.util.Set.of("payroll-app"));
+        given().auth().oauth2(theirs).header("Accept-Language", "es").when().get("/api/v1/people/me").then()
+                .statusCode(401).contentType("application/problem+json").header("Content-Language", "es")
+                .body("type", org.hamcrest.Matchers.equalTo("urn:semillero:problem:unauthenticated"));
+    }
+
     private static Map<String, String> queryOf(URI uri) {
         Map<String, String> params = new HashMap<>();
         for (String pair : uri.getRawQuery().split("&")) {

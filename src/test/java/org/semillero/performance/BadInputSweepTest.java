@@ -57,6 +57,7 @@ class BadInputSweepTest {
         Map<String, Long> before = rowCounts();
 
         List<Outcome> outcomes = new ArrayList<>();
+        List<String> undocumented = new ArrayList<>();
         int operations = 0;
         for (Iterator<Map.Entry<String, JsonNode>> paths = openApi.get("paths").fields(); paths.hasNext(); ) {
             Map.Entry<String, JsonNode> path = paths.next();
@@ -70,7 +71,10 @@ class BadInputSweepTest {
                     continue;
                 }
                 operations++;
-                outcomes.addAll(sweep(openApi, method, path.getKey(), path.getValue().path("parameters"), op.getValue()));
+                List<Outcome> sent = sweep(openApi, method, path.getKey(), path.getValue().path("parameters"), op.getValue());
+                sent.stream().filter(o -> !op.getValue().path("responses").has(String.valueOf(o.status())))
+                        .forEach(o -> undocumented.add(o.method() + " " + path.getKey() + " " + o.what() + " -> " + o.status()));
+                outcomes.addAll(sent);
             }
         }
 
@@ -79,6 +83,7 @@ class BadInputSweepTest {
         assertThat(operations).as("operations in the OpenAPI document").isGreaterThan(40);
         assertThat(outcomes.size()).as("malformed requests sent").isGreaterThan(1000);
         assertThat(wrong).as("answers that are not a 4xx problem+json").isEmpty();
+        assertThat(undocumented).as("statuses the operation does not document").isEmpty();
         assertThat(rowCounts()).as("row counts after the sweep").isEqualTo(before);
     }
 
