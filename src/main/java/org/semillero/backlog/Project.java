@@ -1,5 +1,6 @@
 package org.semillero.backlog;
 
+import io.quarkus.hibernate.orm.panache.Panache;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -12,6 +13,9 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.util.Map;
+import org.semillero.shared.web.Keyset;
+import org.semillero.shared.web.YearFilter;
 
 /** A backlog project, with its links back up the pipeline. */
 @Entity
@@ -96,4 +100,40 @@ public class Project extends PanacheEntityBase {
     @Version
     @Column(nullable = false)
     public int version;
+
+    /** The backlog newest first, a keyset page at a time ({@link Keyset}); same filters as {@link #matching}. */
+    public static Keyset.Ids page(ProjectStage stage, String department, String eventSlug, Integer year, String cursor, int size) {
+        Map<String, Object> params = new java.util.HashMap<>();
+        return Keyset.ids(Panache.getEntityManager(), matching(stage, department, eventSlug, year, params), params,
+                NEWEST, cursor, size);
+    }
+
+    static final Keyset.Order NEWEST = new Keyset.Order("newest", "p.created_at", "timestamptz", true, "p.id");
+
+    /**
+     * The SQL from and where clauses of the backlog's filters (alias {@code p}), filling
+     * {@code params}: stage, department (contained in the departments text), event, year of promotion.
+     */
+    static String matching(ProjectStage stage, String department, String eventSlug, Integer year,
+                           Map<String, Object> params) {
+        YearFilter.require(year);
+        StringBuilder where = new StringBuilder("from project p where true");
+        if (stage != null) {
+            where.append(" and p.stage = :stage");
+            params.put("stage", stage.name());
+        }
+        if (department != null && !department.isBlank()) {
+            where.append(" and lower(p.departments) like :department");
+            params.put("department", "%" + department.strip().toLowerCase() + "%");
+        }
+        if (eventSlug != null && !eventSlug.isBlank()) {
+            where.append(" and p.event_id in (select e.id from event e where e.slug = :slug)");
+            params.put("slug", eventSlug.strip());
+        }
+        if (year != null) {
+            where.append(" and extract(year from p.created_at) = :year");
+            params.put("year", year);
+        }
+        return where.toString();
+    }
 }

@@ -1,9 +1,5 @@
 package org.semillero.backlog;
 
-import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import io.quarkus.security.Authenticated;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
@@ -15,14 +11,19 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 import java.net.URI;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.semillero.shared.web.YearFilter;
 import org.semillero.backlog.ProjectInputs.ActualInput;
 import org.semillero.backlog.ProjectInputs.DoneInput;
 import org.semillero.backlog.ProjectInputs.KpiInput;
@@ -37,7 +38,10 @@ import org.semillero.shared.security.Viewer;
 import org.semillero.shared.web.Csv;
 import org.semillero.shared.web.DomainException;
 import org.semillero.shared.web.FieldError;
+import org.semillero.shared.web.InOrder;
 import org.semillero.shared.web.Inputs;
+import org.semillero.shared.web.Keyset;
+import org.semillero.shared.web.YearFilter;
 
 @Path("/api/v1/projects")
 @Authenticated
@@ -64,10 +68,21 @@ public class ProjectResource {
     }
 
     @GET
-    @Operation(summary = "The backlog; filters: stage, department, event, year")
-    public List<ProjectView> list(@QueryParam("stage") String stage, @QueryParam("department") String department,
-                                  @QueryParam("event") String event, @QueryParam("year") String year) {
-        return views.views(projects.list(ProjectViews.parseStage(stage), department, event, YearFilter.parse(year)));
+    @Operation(summary = "The backlog, newest first; filters: stage, department, event, year",
+            description = "Pages of `size` (1–100, default 20) in a stable order: `next` is the cursor of the "
+                    + "following page (also a Link header with rel=\"next\"); `total` on the first page. "
+                    + "The CSV export has every matching project.")
+    @APIResponse(responseCode = "200", description = "A page of projects", content = @Content(
+            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ProjectViews.ProjectPage.class)))
+    public Response list(@QueryParam("stage") String stage, @QueryParam("department") String department,
+                         @QueryParam("event") String event, @QueryParam("year") String year,
+                         @QueryParam("cursor") String cursor, @QueryParam("size") String size, @Context UriInfo uri) {
+        int pageSize = Keyset.size(size, Keyset.DEFAULT_SIZE);
+        Keyset.Ids page = Project.page(ProjectViews.parseStage(stage), department, event, YearFilter.parse(year), cursor,
+                pageSize);
+        List<Project> found = InOrder.of(page.ids(), Project.list("id in ?1", page.ids()), p -> p.id);
+        return Keyset.page(new ProjectViews.ProjectPage(views.views(found), pageSize, page.total(), page.next()),
+                page.next(), uri);
     }
 
     @RolesAllowed({Roles.ORGANIZER, Roles.INNOVATION_OFFICE})

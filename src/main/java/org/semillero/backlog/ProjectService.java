@@ -16,7 +16,6 @@ import org.semillero.audit.AuditAction;
 import org.semillero.audit.AuditLog;
 import org.semillero.backlog.ProjectInputs.MoveInput;
 import org.semillero.backlog.ProjectInputs.ProjectInput;
-import org.semillero.event.Event;
 import org.semillero.people.Person;
 import org.semillero.shared.activity.ActivityLog;
 import org.semillero.shared.security.Actor;
@@ -24,10 +23,11 @@ import org.semillero.shared.security.Roles;
 import org.semillero.shared.time.InstitutionClock;
 import org.semillero.shared.web.DomainException;
 import org.semillero.shared.web.FieldError;
+import org.semillero.shared.web.InOrder;
 import org.semillero.shared.web.Inputs;
+import org.semillero.shared.web.Keyset;
 import org.semillero.shared.web.Reasons;
 import org.semillero.shared.web.Validation;
-import org.semillero.shared.web.YearFilter;
 
 /**
  * The backlog: promotion (idempotent), project details, stage moves through declared gates
@@ -75,28 +75,15 @@ public class ProjectService {
         return Project.<Project>findByIdOptional(id).orElseThrow(() -> DomainException.notFound("project-not-found"));
     }
 
-    /** Filters: stage, department (contained in the departments text), event, year of promotion. */
+    /** Every project matching the filters (Project.matching), newest first. */
     public List<Project> list(ProjectStage stage, String department, String eventSlug, Integer year) {
-        YearFilter.require(year);
-        StringBuilder query = new StringBuilder("1 = 1");
         Map<String, Object> params = new java.util.HashMap<>();
-        if (stage != null) {
-            query.append(" and stage = :stage");
-            params.put("stage", stage);
-        }
-        if (department != null && !department.isBlank()) {
-            query.append(" and lower(departments) like :department");
-            params.put("department", "%" + department.strip().toLowerCase() + "%");
-        }
-        if (eventSlug != null && !eventSlug.isBlank()) {
-            query.append(" and eventId in (select e.id from Event e where e.slug = :slug)");
-            params.put("slug", eventSlug.strip());
-        }
-        if (year != null) {
-            query.append(" and year(createdAt) = :year");
-            params.put("year", year);
-        }
-        return Project.list(query + " order by createdAt desc, id desc", params);
+        var query = Panache.getEntityManager().createNativeQuery("select p.id " + Project.matching(stage, department,
+                eventSlug, year, params) + " order by " + Keyset.orderBy(Project.NEWEST, null), Long.class);
+        params.forEach(query::setParameter);
+        @SuppressWarnings("unchecked")
+        List<Long> ids = query.getResultList();
+        return ids.isEmpty() ? List.of() : InOrder.of(ids, Project.list("id in ?1", ids), p -> p.id);
     }
 
     public List<Milestone> milestones(long projectId) {

@@ -74,4 +74,8 @@ public class ProjectViews {
     private static String nullToEmpty(String value) {
         return value == null ? "" : value;
     }
+
+    /** A page of the backlog: {@code next} is the cursor of the following page; {@code total} only on the first. */
+    public record ProjectPage(List<ProjectView> items, int size, Long total, String next) {
+    }
 }

@@ -32,7 +32,6 @@ import org.semillero.shared.web.FieldError;
 import org.semillero.shared.web.Flash;
 import org.semillero.shared.web.FormErrors;
 import org.semillero.shared.web.PageAction;
-import org.semillero.shared.web.Paging;
 
 /** Challenge pages: list with search, record, detail with +1, review, themes and comments. */
 @Path("/challenges")
@@ -49,8 +48,7 @@ public class ChallengePages {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance list(List<Challenge> challenges, String q, String status, int page,
-                                            boolean hasNext, long total);
+        static native TemplateInstance list(ChallengeService.Page result, String q, String status);
 
         static native TemplateInstance form(ChallengeForm form, FormErrors errors);
 
@@ -77,12 +75,10 @@ public class ChallengePages {
 
     @GET
     public TemplateInstance list(@QueryParam("q") String q, @QueryParam("status") String status,
-                                 @QueryParam("page") String page) {
-        Paging.Request paging = Paging.parse(page, null, PAGE_SIZE);
+                                 @QueryParam("cursor") String cursor) {
         ChallengeStatus wanted = ChallengeStatus.filter(status);
-        ChallengeService.Page result = challenges.list(wanted, q, paging.page(), PAGE_SIZE);
-        return Templates.list(result.items(), q == null ? "" : q, wanted == null ? "" : wanted.name(), paging.page(),
-                (long) (paging.page() + 1) * PAGE_SIZE < result.total(), result.total());
+        ChallengeService.Page result = challenges.list(wanted, q, cursor, PAGE_SIZE);
+        return Templates.list(result, q == null ? "" : q, wanted == null ? "" : wanted.name());
     }
 
     @GET

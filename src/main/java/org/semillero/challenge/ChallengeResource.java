@@ -1,8 +1,5 @@
 package org.semillero.challenge;
 
-import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import io.quarkus.security.Authenticated;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
@@ -13,11 +10,16 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 import java.net.URI;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.semillero.comment.CommentTarget;
@@ -28,7 +30,7 @@ import org.semillero.shared.security.Viewer;
 import org.semillero.shared.web.DomainException;
 import org.semillero.shared.web.FieldError;
 import org.semillero.shared.web.Inputs;
-import org.semillero.shared.web.Paging;
+import org.semillero.shared.web.Keyset;
 
 @Path("/api/v1/challenges")
 @Authenticated
@@ -49,14 +51,19 @@ public class ChallengeResource {
     }
 
     @GET
-    @Operation(summary = "Challenges, newest first or by relevance to q; filter by status")
-    public ChallengeViews.ChallengePageView list(@QueryParam("status") String status, @QueryParam("q") String q,
-                              @QueryParam("page") String page, @QueryParam("size") String size) {
-        Paging.Request paging = Paging.parse(page, size, 20);
+    @Operation(summary = "Challenges, newest first or by relevance to q; filter by status",
+            description = "Pages of `size` (1–100, default 20) in a stable order: `next` is the cursor of the "
+                    + "following page (also a Link header with rel=\"next\"); `total` on the first page.")
+    @APIResponse(responseCode = "200", description = "A page of challenges", content = @Content(
+            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ChallengeViews.ChallengePageView.class)))
+    public Response list(@QueryParam("status") String status, @QueryParam("q") String q,
+                         @QueryParam("cursor") String cursor, @QueryParam("size") String size, @Context UriInfo uri) {
+        int pageSize = Keyset.size(size, Keyset.DEFAULT_SIZE);
         ChallengeStatus wanted = ChallengeStatus.filter(status);
-        ChallengeService.Page result = challenges.list(wanted, q, paging.page(), paging.size());
-        return new ChallengeViews.ChallengePageView(result.items().stream().map(c -> ChallengeViews.ChallengeView.of(c, false)).toList(),
-                result.page(), result.size(), result.total());
+        ChallengeService.Page result = challenges.list(wanted, q, cursor, pageSize);
+        return Keyset.page(new ChallengeViews.ChallengePageView(result.items().stream()
+                .map(c -> ChallengeViews.ChallengeView.of(c, false)).toList(), result.size(), result.total(), result.next()),
+                result.next(), uri);
     }
 
     @POST

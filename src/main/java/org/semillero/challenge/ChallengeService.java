@@ -7,6 +7,7 @@ import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.semillero.audit.AuditAction;
@@ -23,6 +24,7 @@ import org.semillero.shared.web.DomainException;
 import org.semillero.shared.web.FieldError;
 import org.semillero.shared.web.InOrder;
 import org.semillero.shared.web.Inputs;
+import org.semillero.shared.web.Keyset;
 import org.semillero.shared.web.Reasons;
 import org.semillero.shared.web.Validation;
 
@@ -30,7 +32,7 @@ import org.semillero.shared.web.Validation;
 @ApplicationScoped
 public class ChallengeService {
 
-    public record Page(List<Challenge> items, int page, int size, long total) {
+    public record Page(List<Challenge> items, int size, Long total, String next, String previous) {
     }
 
     private final Validation validation;
@@ -96,35 +98,27 @@ public class ChallengeService {
                 .orElseThrow(() -> DomainException.notFound("challenge-not-found"));
     }
 
-    /** Newest first, or by relevance when searching; {@code status} null means all. */
-    public Page list(ChallengeStatus status, String query, int page, int size) {
+    /**
+     * Newest first, or by relevance when searching; {@code status} null means all. Keyset pages
+     * ({@link Keyset}): {@code cursor} null is the first page, which also counts the matches.
+     */
+    public Page list(ChallengeStatus status, String query, String cursorText, int size) {
         StringBuilder where = new StringBuilder("where true");
+        Map<String, Object> params = new HashMap<>();
         if (status != null) {
             where.append(" and c.status = :status");
+            params.put("status", status.name());
         }
         boolean searching = query != null && !query.isBlank();
         if (searching) {
             where.append(" and c.search_vector @@ semillero_search_query(:q)");
+            params.put("q", query.strip());
         }
-        String order = searching
-                ? "ts_rank(c.search_vector, semillero_search_query(:q)) desc, c.id desc"
-                : "c.created_at desc, c.id desc";
-        EntityManager em = Panache.getEntityManager();
-        var idQuery = em.createNativeQuery("select c.id from challenge c " + where + " order by " + order
-                + " limit :limit offset :offset", Long.class);
-        var countQuery = em.createNativeQuery("select count(*) from challenge c " + where, Long.class);
-        if (status != null) {
-            idQuery.setParameter("status", status.name());
-            countQuery.setParameter("status", status.name());
-        }
-        if (searching) {
-            idQuery.setParameter("q", query.strip());
-            countQuery.setParameter("q", query.strip());
-        }
-        @SuppressWarnings("unchecked")
-        List<Long> ids = idQuery.setParameter("limit", size).setParameter("offset", (long) page * size).getResultList();
-        List<Challenge> items = inOrder(ids);
-        return new Page(items, page, size, ((Number) countQuery.getSingleResult()).longValue());
+        Keyset.Order order = searching
+                ? new Keyset.Order("relevance", "ts_rank(c.search_vector, semillero_search_query(:q))", "real", true, "c.id")
+                : new Keyset.Order("newest", "c.created_at", "timestamptz", true, "c.id");
+        Keyset.Ids page = Keyset.ids(Panache.getEntityManager(), "from challenge c " + where, params, order, cursorText, size);
+        return new Page(inOrder(page.ids()), size, page.total(), page.next(), page.previous());
     }
 
     private static List<Challenge> inOrder(List<Long> ids) {

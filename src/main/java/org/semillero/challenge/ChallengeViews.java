@@ -22,6 +22,7 @@ public final class ChallengeViews {
         }
     }
 
-    public record ChallengePageView(List<ChallengeViews.ChallengeView> items, int page, int size, long total) {
+    /** A page of challenges: {@code next} is the cursor of the following page; {@code total} only on the first. */
+    public record ChallengePageView(List<ChallengeViews.ChallengeView> items, int size, Long total, String next) {
     }
 }

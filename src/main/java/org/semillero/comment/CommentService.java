@@ -21,6 +21,8 @@ import org.semillero.shared.security.Actor;
 import org.semillero.shared.time.InstitutionClock;
 import org.semillero.shared.web.DomainException;
 import org.semillero.shared.web.FieldError;
+import org.semillero.shared.web.InOrder;
+import org.semillero.shared.web.Keyset;
 
 /** Comments with one reply level, a short edit window for authors, and moderation by hiding. */
 @ApplicationScoped
@@ -52,8 +54,30 @@ public class CommentService {
     /** Top-level comments oldest first, each with its replies. */
     public List<View> thread(Actor actor, CommentTarget target) {
         requireReadable(actor, target);
-        List<Comment> all = Comment.list((target.kind() == CommentTarget.Kind.IDEA ? "ideaId" : "challengeId")
-                + " = ?1 order by createdAt, id", target.id());
+        return views(actor, Comment.list(column(target) + " = ?1 order by createdAt, id", target.id()));
+    }
+
+    /** A page of the thread: top-level comments oldest first ({@link Keyset}), each with all its replies. */
+    public Keyset.Slice<View> threadPage(Actor actor, CommentTarget target, String cursor, int size) {
+        requireReadable(actor, target);
+        String column = target.kind() == CommentTarget.Kind.IDEA ? "c.idea_id" : "c.challenge_id";
+        Keyset.Ids page = Keyset.ids(Panache.getEntityManager(),
+                "from comment c where " + column + " = :target and c.parent_id is null", Map.of("target", target.id()),
+                new Keyset.Order("oldest", "c.created_at", "timestamptz", false, "c.id"), cursor, size);
+        List<Comment> top = page.ids().isEmpty() ? List.of() : InOrder.of(page.ids(), Comment.list("id in ?1", page.ids()), c -> c.id);
+        List<Comment> all = new ArrayList<>(top);
+        if (!top.isEmpty()) {
+            all.addAll(Comment.list("parentId in ?1 order by createdAt, id", page.ids()));
+        }
+        return new Keyset.Slice<>(views(actor, all), page.next(), page.previous());
+    }
+
+    private static String column(CommentTarget target) {
+        return target.kind() == CommentTarget.Kind.IDEA ? "ideaId" : "challengeId";
+    }
+
+    /** Views of the top-level comments among {@code all}, in their order, each with its replies from {@code all}. */
+    private List<View> views(Actor actor, List<Comment> all) {
         Map<Long, String> names = people.displayNames(all.stream().map(c -> c.authorId).collect(Collectors.toSet()));
         Instant now = clock.now();
         Map<Long, List<View>> replies = new LinkedHashMap<>();

@@ -5,7 +5,7 @@ package org.semillero.idea;
  * newest (default otherwise), supported, commented.
  */
 public record IdeaCriteria(String query, String eventSlug, Long challengeId, IdeaState state, String tag,
-                           String department, String sort, int page, int size) {
+                           String department, String sort, String cursor, int size) {
 
     public static final java.util.List<String> SORTS = java.util.List.of("relevance", "newest", "supported", "commented");
 

@@ -58,7 +58,7 @@ public class IdeaPages {
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance list(IdeaSearchService.Page result, IdeaCriteria criteria, Map<Long, String> slugs,
-                                            List<Event> events, boolean hasNext, boolean canExport);
+                                            List<Event> events, boolean canExport);
 
         static native TemplateInstance form(IdeaForm form, FormErrors errors, List<Placement> placements,
                                             List<Idea> similar, boolean checked, Long ideaId, Coauthors coauthors);
@@ -99,12 +99,11 @@ public class IdeaPages {
     public TemplateInstance list(@QueryParam("q") String q, @QueryParam("event") String event,
                                  @QueryParam("challenge") String challenge, @QueryParam("state") String state,
                                  @QueryParam("tag") String tag, @QueryParam("department") String department,
-                                 @QueryParam("sort") String sort, @QueryParam("page") String page) {
-        IdeaCriteria criteria = queries.criteria(q, event, challenge, state, tag, department, sort, page, null);
+                                 @QueryParam("sort") String sort, @QueryParam("cursor") String cursor) {
+        IdeaCriteria criteria = queries.criteria(q, event, challenge, state, tag, department, sort, cursor, null);
         IdeaSearchService.Page result = finder.search(viewer.actor(), criteria);
         List<Event> events = Event.list("phase <> ?1 order by ideationStartsAt desc", EventPhase.DRAFT);
-        return Templates.list(result, criteria, queries.eventSlugs(result.items()), events,
-                (long) (result.page() + 1) * result.size() < result.total(), viewer.isOrganizer());
+        return Templates.list(result, criteria, queries.eventSlugs(result.items()), events, viewer.isOrganizer());
     }
 
     @GET

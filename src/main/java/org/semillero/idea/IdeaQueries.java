@@ -11,7 +11,7 @@ import java.util.stream.Collectors;
 import org.semillero.event.Event;
 import org.semillero.shared.web.DomainException;
 import org.semillero.shared.web.FieldError;
-import org.semillero.shared.web.Paging;
+import org.semillero.shared.web.Keyset;
 
 /** Turns list query parameters (API and pages alike) into {@link IdeaCriteria}, rejecting bad ones. */
 @ApplicationScoped
@@ -20,8 +20,8 @@ public class IdeaQueries {
     public static final int PAGE_SIZE = 20;
 
     public IdeaCriteria criteria(String q, String event, String challenge, String state, String tag, String department,
-                                 String sort, String page, String size) {
-        Paging.Request paging = Paging.parse(page, size, PAGE_SIZE);
+                                 String sort, String cursor, String size) {
+        int pageSize = Keyset.size(size, PAGE_SIZE);
         List<FieldError> errors = new ArrayList<>();
         Long challengeId = null;
         if (challenge != null && !challenge.isBlank()) {
@@ -48,7 +48,7 @@ public class IdeaQueries {
             throw DomainException.invalid(errors);
         }
         return new IdeaCriteria(q, event, challengeId, wanted, tag, department,
-                sort == null ? null : sort.strip(), paging.page(), paging.size());
+                sort == null ? null : sort.strip(), cursor, pageSize);
     }
 
     /** Event slugs for a page of ideas, in one query; idea-box ideas have none. */

@@ -1,8 +1,5 @@
 package org.semillero.idea;
 
-import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import io.quarkus.security.Authenticated;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -13,13 +10,18 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 import java.net.URI;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.semillero.comment.CommentTarget;
@@ -36,6 +38,7 @@ import org.semillero.shared.security.Viewer;
 import org.semillero.shared.web.DomainException;
 import org.semillero.shared.web.FieldError;
 import org.semillero.shared.web.Inputs;
+import org.semillero.shared.web.Keyset;
 
 @Path("/api/v1/ideas")
 @Authenticated
@@ -70,17 +73,22 @@ public class IdeaResource {
 
     @GET
     @Operation(summary = "Search and browse published ideas: q, event, challenge, state, tag, department, "
-            + "sort (relevance, newest, supported, commented), page, size")
-    public IdeaPage search(@QueryParam("q") String q, @QueryParam("event") String event,
+            + "sort (relevance, newest, supported, commented), cursor, size",
+            description = "Pages of `size` (1–100, default 20) in a stable order: `next` is the cursor of the "
+                    + "following page (also a Link header with rel=\"next\"); ideas added meanwhile never repeat "
+                    + "or hide others. `total` is given on the first page.")
+    @APIResponse(responseCode = "200", description = "A page of ideas",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = IdeaPage.class)))
+    public Response search(@QueryParam("q") String q, @QueryParam("event") String event,
                            @QueryParam("challenge") String challenge, @QueryParam("state") String state,
                            @QueryParam("tag") String tag, @QueryParam("department") String department,
-                           @QueryParam("sort") String sort, @QueryParam("page") String page,
-                           @QueryParam("size") String size) {
-        IdeaCriteria criteria = queries.criteria(q, event, challenge, state, tag, department, sort, page, size);
+                           @QueryParam("sort") String sort, @QueryParam("cursor") String cursor,
+                           @QueryParam("size") String size, @Context UriInfo uri) {
+        IdeaCriteria criteria = queries.criteria(q, event, challenge, state, tag, department, sort, cursor, size);
         IdeaSearchService.Page result = finder.search(viewer.actor(), criteria);
         Map<Long, String> slugs = queries.eventSlugs(result.items());
-        return new IdeaPage(result.items().stream().map(i -> IdeaSummary.of(i, slugs.get(i.eventId))).toList(),
-                result.page(), result.size(), result.total());
+        return Keyset.page(new IdeaPage(result.items().stream().map(i -> IdeaSummary.of(i, slugs.get(i.eventId))).toList(),
+                result.size(), result.total(), result.next()), result.next(), uri);
     }
 
     @GET

@@ -3,7 +3,6 @@ package org.semillero.idea;
 import io.quarkus.hibernate.orm.panache.Panache;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.Query;
 import jakarta.transaction.Transactional;
 import java.util.HashMap;
 import java.util.List;
@@ -12,6 +11,7 @@ import java.util.Objects;
 import org.semillero.event.Event;
 import org.semillero.event.EventService;
 import org.semillero.shared.security.Actor;
+import org.semillero.shared.web.Keyset;
 
 /**
  * Finding ideas: full-text search with filters and stable pages, and "similar ideas" before
@@ -20,8 +20,22 @@ import org.semillero.shared.security.Actor;
 @ApplicationScoped
 public class IdeaSearchService {
 
-    /** A page of ideas, and how many match in all. */
-    public record Page(List<Idea> items, int page, int size, long total) {
+    /**
+     * A page of ideas, the cursors of the pages after and before it, and (on the first page)
+     * how many match in all.
+     */
+    public record Page(List<Idea> items, int size, Long total, String next, String previous) {
+    }
+
+    /** The list's orders; each breaks ties by id, so that cursors are exact. */
+    static Keyset.Order order(String sort) {
+        return switch (sort) {
+            case "relevance" -> new Keyset.Order("relevance", "ts_rank(i.search_vector, semillero_search_query(:q))",
+                    "real", true, "i.id");
+            case "supported" -> new Keyset.Order("supported", "i.support_count", "integer", true, "i.id");
+            case "commented" -> new Keyset.Order("commented", "i.comment_count", "integer", true, "i.id");
+            default -> new Keyset.Order("newest", "i.created_at", "timestamptz", true, "i.id");
+        };
     }
 
     private final IdeaService ideas;
@@ -66,32 +80,9 @@ public class IdeaSearchService {
             where.append(" and lower(i.department) = lower(:department)");
             params.put("department", criteria.department().strip());
         }
-        String order = switch (criteria.effectiveSort()) {
-            case "relevance" -> "ts_rank(i.search_vector, semillero_search_query(:q)) desc, i.id desc";
-            case "supported" -> "i.support_count desc, i.id desc";
-            case "commented" -> "i.comment_count desc, i.id desc";
-            default -> "i.created_at desc, i.id desc";
-        };
-        // One scan gives the page and the total; only a page past the end needs a separate count.
-        EntityManager em = Panache.getEntityManager();
-        Query pageQuery = em.createNativeQuery("select i.id, count(*) over () from idea i " + where + " order by " + order
-                + " limit :limit offset :offset");
-        params.forEach(pageQuery::setParameter);
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = pageQuery.setParameter("limit", criteria.size())
-                .setParameter("offset", (long) criteria.page() * criteria.size()).getResultList();
-        List<Long> found = rows.stream().map(row -> ((Number) row[0]).longValue()).toList();
-        long total;
-        if (!rows.isEmpty()) {
-            total = ((Number) rows.get(0)[1]).longValue();
-        } else if (criteria.page() == 0) {
-            total = 0;
-        } else {
-            Query count = em.createNativeQuery("select count(*) from idea i " + where, Long.class);
-            params.forEach(count::setParameter);
-            total = ((Number) count.getSingleResult()).longValue();
-        }
-        return new Page(IdeaService.inOrder(found), criteria.page(), criteria.size(), total);
+        Keyset.Ids page = Keyset.ids(Panache.getEntityManager(), "from idea i " + where, params,
+                order(criteria.effectiveSort()), criteria.cursor(), criteria.size());
+        return new Page(IdeaService.inOrder(page.ids()), criteria.size(), page.total(), page.next(), page.previous());
     }
 
     /**

@@ -28,7 +28,8 @@ public final class IdeaViews {
         }
     }
 
-    public record IdeaPage(List<IdeaSummary> items, int page, int size, long total) {
+    /** A page of the idea list: {@code next} is the cursor of the following page (null at the end); {@code total} only on the first page. */
+    public record IdeaPage(List<IdeaSummary> items, int size, Long total, String next) {
     }
 
     public record VersionView(int number, String editedBy, Instant editedAt, Map<String, IdeaVersion.Change> changes) {

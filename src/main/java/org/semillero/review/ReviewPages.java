@@ -7,6 +7,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import org.semillero.challenge.Challenge;
@@ -44,9 +45,9 @@ public class ReviewPages {
 
     @GET
     @RolesAllowed(Roles.ORGANIZER)
-    public TemplateInstance queue() {
+    public TemplateInstance queue(@QueryParam("cursor") String cursor) {
         IdeaSearchService.Page submitted = finder.search(viewer.actor(), new IdeaCriteria(null, null, null,
-                IdeaState.SUBMITTED, null, null, "newest", 0, QUEUE_SIZE));
+                IdeaState.SUBMITTED, null, null, "newest", cursor, QUEUE_SIZE));
         return Templates.queue(Challenge.byStatus(ChallengeStatus.OPEN), submitted);
     }
 }

@@ -1,8 +1,5 @@
 package org.semillero.team;
 
-import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import io.quarkus.security.Authenticated;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
@@ -14,12 +11,17 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 import java.net.URI;
 import java.util.List;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.semillero.event.Event;
@@ -29,6 +31,7 @@ import org.semillero.shared.security.Viewer;
 import org.semillero.shared.web.DomainException;
 import org.semillero.shared.web.FieldError;
 import org.semillero.shared.web.Inputs;
+import org.semillero.shared.web.Keyset;
 import org.semillero.team.TeamViews.RequestView;
 import org.semillero.team.TeamViews.SeekerView;
 import org.semillero.team.TeamViews.SubmissionView;
@@ -69,9 +72,17 @@ public class EventTeamResource {
 
     @GET
     @Path("teams")
-    @Operation(summary = "The event's teams, with members, departments and size status")
-    public List<TeamView> list(@PathParam("slug") String slug) {
-        return teams.teamsOf(viewer.actor(), slug).stream().map(TeamView::of).toList();
+    @Operation(summary = "The event's teams by name, with members, departments and size status",
+            description = "Pages of `size` (1–100, default 20) in a stable order: `next` is the cursor of the "
+                    + "following page (also a Link header with rel=\"next\"); `total` on the first page.")
+    @APIResponse(responseCode = "200", description = "A page of teams", content = @Content(
+            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TeamPage.class)))
+    public Response list(@PathParam("slug") String slug, @QueryParam("cursor") String cursor,
+                         @QueryParam("size") String size, @Context UriInfo uri) {
+        int pageSize = Keyset.size(size, Keyset.DEFAULT_SIZE);
+        Keyset.Ids page = teams.teamPage(viewer.actor(), slug, cursor, pageSize);
+        List<TeamView> items = teams.overviews(viewer.actor(), slug, page.ids()).stream().map(TeamView::of).toList();
+        return Keyset.page(new TeamPage(items, pageSize, page.total(), page.next()), page.next(), uri);
     }
 
     @POST
@@ -155,6 +166,10 @@ public class EventTeamResource {
         boolean organizer = viewer.isOrganizer();
         return submissions.ofEvent(viewer.actor(), event, wanted).stream()
                 .map(s -> SubmissionView.of(s, organizer)).toList();
+    }
+
+    /** A page of an event's teams: {@code next} is the cursor of the following page; {@code total} only on the first. */
+    public record TeamPage(List<TeamView> items, int size, Long total, String next) {
     }
 
     /** Whether the event's teams are locked. */

@@ -28,6 +28,8 @@ import org.semillero.shared.security.Actor;
 import org.semillero.shared.time.InstitutionClock;
 import org.semillero.shared.web.DomainException;
 import org.semillero.shared.web.FieldError;
+import org.semillero.shared.web.InOrder;
+import org.semillero.shared.web.Keyset;
 import org.semillero.shared.web.Validation;
 
 /**
@@ -83,6 +85,21 @@ public class TeamService {
     public List<Overview> teamsOf(Actor actor, String slug) {
         Event event = events.get(actor, slug);
         List<Team> list = Team.activeIn(event.id);
+        Map<Long, List<Member>> members = membersOf(list);
+        return list.stream().map(team -> overview(event, team, members.getOrDefault(team.id, List.of()))).toList();
+    }
+
+    /** The event's active teams by name, a keyset page at a time ({@link Keyset}). */
+    public Keyset.Ids teamPage(Actor actor, String slug, String cursor, int size) {
+        Event event = events.get(actor, slug);
+        return Keyset.ids(Panache.getEntityManager(), "from team t where t.event_id = :event and t.dissolved_at is null",
+                Map.of("event", event.id), new Keyset.Order("name", "lower(t.name)", "text", false, "t.id"), cursor, size);
+    }
+
+    /** Overviews of these teams of the event, in the given order. */
+    public List<Overview> overviews(Actor actor, String slug, List<Long> ids) {
+        Event event = events.get(actor, slug);
+        List<Team> list = InOrder.of(ids, Team.list("id in ?1", ids), t -> t.id);
         Map<Long, List<Member>> members = membersOf(list);
         return list.stream().map(team -> overview(event, team, members.getOrDefault(team.id, List.of()))).toList();
     }

@@ -290,10 +290,10 @@ class IdeaApiTest {
                 .when().put("/api/v1/comments/" + commentId).then().statusCode(204);
         given().contentType(ContentType.JSON).when().post("/api/v1/comments/" + commentId + "/hide").then().statusCode(403);
         given().when().get("/api/v1/ideas/" + idea.id + "/comments").then().statusCode(200)
-                .body("$", hasSize(1))
-                .body("[0].body", equalTo("Great idea, really"))
-                .body("[0].editable", equalTo(true))
-                .body("[0].replies[0].body", equalTo("Agreed"));
+                .body("items", hasSize(1))
+                .body("items[0].body", equalTo("Great idea, really"))
+                .body("items[0].editable", equalTo(true))
+                .body("items[0].replies[0].body", equalTo("Agreed"));
         given().when().get("/api/v1/ideas/" + idea.id).then().body("commentCount", equalTo(2));
     }
 }

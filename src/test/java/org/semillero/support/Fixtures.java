@@ -149,6 +149,14 @@ public class Fixtures {
         return ideas.propose(officer(unique("author")), ideaInput(title, null, null), true);
     }
 
+    /** A submitted idea-box idea by a new officer, with this tag (to find a known set of ideas). */
+    public Idea ideaWithTag(String title, String tag) {
+        IdeaInputs.IdeaInput base = ideaInput(title, null, null);
+        return ideas.propose(officer(unique("author")), new IdeaInputs.IdeaInput(base.title(), base.problem(), base.solution(),
+                base.benefitCitizens(), base.benefitOfficers(), base.service(), base.department(), List.of(tag),
+                base.coauthorIds(), null, null, null), true);
+    }
+
     /** A team at the event, led by a new officer, with {@code size} members in all. */
     public Team team(Event event, int size, String... openRoles) {
         Actor lead = officer(unique("lead"));

@@ -212,7 +212,7 @@ class TeamApiTest {
         given().contentType(ContentType.JSON).body(Map.of("reason", "Duplicate team"))
                 .when().post("/api/v1/teams/" + to.id + "/dissolve").then().statusCode(204);
         given().when().get("/api/v1/teams/" + to.id).then().body("dissolved", equalTo(true)).body("members", hasSize(0));
-        given().when().get("/api/v1/events/" + event.slug + "/teams").then().body("id", contains(from.id.intValue()));
+        given().when().get("/api/v1/events/" + event.slug + "/teams").then().body("items.id", contains(from.id.intValue()));
         assertThat(Fixtures.count("select count(*) from team_history where kind = 'MOVED_IN' and reason = 'Balance' and team_id = "
                 + to.id)).isEqualTo(1);
     }

@@ -159,7 +159,7 @@ class UnfinishedWorkSecrecyTest {
         String title = Fixtures.unique("Appointment reminders zanahoria");
         Idea idea = ideas.propose(author, Fixtures.ideaInput(title, theme.event().slug, theme.challenge().id), true);
         Actor officer = fixtures.officer(Fixtures.unique("reader"));
-        IdeaCriteria byTitle = new IdeaCriteria(title, null, null, null, null, null, null, 0, 20);
+        IdeaCriteria byTitle = new IdeaCriteria(title, null, null, null, null, null, null, null, 20);
         assertThat(Fixtures.fresh(() -> finder.search(officer, byTitle).items())).extracting(i -> i.id).contains(idea.id);
         assertThat(Fixtures.fresh(() -> finder.similar(officer, title, "Queues at the counter", null, 50)))
                 .extracting(i -> i.id).contains(idea.id);
