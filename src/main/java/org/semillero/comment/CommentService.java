@@ -23,6 +23,7 @@ import org.semillero.shared.web.DomainException;
 import org.semillero.shared.web.FieldError;
 import org.semillero.shared.web.InOrder;
 import org.semillero.shared.web.Keyset;
+import org.semillero.shared.web.Validation;
 
 /** Comments with one reply level, a short edit window for authors, and moderation by hiding. */
 @ApplicationScoped
@@ -218,6 +219,7 @@ public class CommentService {
         if (body.strip().length() > MAX_LENGTH) {
             throw DomainException.invalid(List.of(new FieldError("body", "validation.size.max", Map.of("max", MAX_LENGTH))));
         }
+        Validation.requireStorable("body", body);
         return body.strip();
     }
 }

@@ -116,7 +116,8 @@ class ProfileTest {
         given().redirects().follow(false).cookie("csrf-token", csrf.cookie()).formParam("csrf-token", csrf.token())
                 .formParam("department", "Registry").formParam("skills", "law, da\u0000ta")
                 .when().post("/profile").then().statusCode(400)
-                .body(containsString("cannot be stored")).body(containsString("value=\"Registry\""));
+                // Refused before the action reads the form (FormTextGuard), in the reader's language.
+                .contentType(containsString("text/html")).body(containsString("cannot be stored"));
         given().when().get("/api/v1/people/me").then().statusCode(200).body("department", org.hamcrest.Matchers.nullValue());
     }
 

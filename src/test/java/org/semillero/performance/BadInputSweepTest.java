@@ -12,15 +12,12 @@ import io.quarkus.test.security.TestSecurity;
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
 import jakarta.inject.Inject;
-import java.sql.Connection;
-import java.sql.ResultSet;
-import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.Iterator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.semillero.support.Tables;
 
 /**
  * Walks every operation of the service's own OpenAPI document and sends malformed requests:
@@ -222,24 +219,7 @@ class BadInputSweepTest {
         return text.length() > 80 ? text.substring(0, 80) + "…(" + text.length() + ")" : text;
     }
 
-    /** Exact row counts of every table of the schema. */
     private Map<String, Long> rowCounts() throws Exception {
-        Map<String, Long> counts = new LinkedHashMap<>();
-        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
-            List<String> tables = new ArrayList<>();
-            try (ResultSet rs = statement.executeQuery(
-                    "select tablename from pg_tables where schemaname = 'public' order by tablename")) {
-                while (rs.next()) {
-                    tables.add(rs.getString(1));
-                }
-            }
-            for (String table : tables) {
-                try (ResultSet rs = statement.executeQuery("select count(*) from \"" + table + "\"")) {
-                    rs.next();
-                    counts.put(table, rs.getLong(1));
-                }
-            }
-        }
-        return counts;
+        return Tables.rowCounts(dataSource);
     }
 }

@@ -256,7 +256,9 @@ public class ErrorMapper {
             return Response.status(status).type(Problem.MEDIA_TYPE).entity(problem).build();
         }
         String title = Messages.get(locale, "problem.title." + status);
-        String detail = Messages.get(locale, messageKey);
+        // A refusal that names fields (e.g. text that cannot be stored) says what is wrong, not only that something is.
+        String detail = params.isEmpty() ? Messages.get(locale, messageKey)
+                : params.stream().map(Problem.InvalidParam::message).distinct().collect(Collectors.joining(" "));
         TemplateInstance page = Templates.error(status, title, detail).setAttribute(TemplateInstance.LOCALE, locale);
         return Response.status(status).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8")).entity(page).build();
     }

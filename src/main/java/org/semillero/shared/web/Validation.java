@@ -42,6 +42,37 @@ public class Validation {
     }
 
     /**
+     * Whether text can be stored as it was meant: no control character but tab and line breaks
+     * (NUL, which PostgreSQL refuses, and the C1 controls that bytes which were not UTF-8 decode
+     * to), no lone surrogate and no U+FFFD (the replacement for undecodable bytes): the sender's
+     * text was lost before it arrived.
+     */
+    public static boolean storable(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\uFFFD' || Character.getType(c) == Character.CONTROL && c != '\t' && c != '\n' && c != '\r') {
+                return false;
+            }
+            if (Character.isHighSurrogate(c)) {
+                if (i + 1 >= text.length() || !Character.isLowSurrogate(text.charAt(i + 1))) {
+                    return false;
+                }
+                i++;
+            } else if (Character.isLowSurrogate(c)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** A 400 naming {@code field} when its text cannot be stored as meant ({@link #storable}). */
+    public static void requireStorable(String field, String text) {
+        if (text != null && !storable(text)) {
+            throw DomainException.invalid(List.of(FieldError.of(field, "validation.characters")));
+        }
+    }
+
+    /**
      * Text the database cannot store (a NUL character), in any text field of an input record or
      * any text of a list field: refused here, with the field named, rather than at commit.
      */
@@ -57,9 +88,9 @@ public class Validation {
             } catch (ReflectiveOperationException e) {
                 throw new IllegalStateException(e);
             }
-            boolean bad = value instanceof String text && text.indexOf('\u0000') >= 0
+            boolean bad = value instanceof String text && !storable(text)
                     || value instanceof java.util.Collection<?> items
-                    && items.stream().anyMatch(item -> item instanceof String text && text.indexOf('\u0000') >= 0);
+                    && items.stream().anyMatch(item -> item instanceof String text && !storable(text));
             if (bad) {
                 errors.add(FieldError.of(component.getName(), "validation.characters"));
             }
