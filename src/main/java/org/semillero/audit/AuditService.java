@@ -8,7 +8,6 @@ import jakarta.persistence.Query;
 import jakarta.persistence.Tuple;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.HashMap;
@@ -16,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import org.semillero.shared.security.Actor;
 import org.semillero.shared.security.Roles;
+import org.semillero.shared.time.Instants;
 import org.semillero.shared.time.InstitutionClock;
 import org.semillero.shared.web.DomainException;
 import org.semillero.shared.web.FieldError;
@@ -137,7 +137,7 @@ public class AuditService {
         List<Tuple> rows = select.setParameter("limit", size + 1).getResultList();
         List<EntryView> items = new ArrayList<>();
         for (Tuple row : rows.subList(0, Math.min(size, rows.size()))) {
-            items.add(new EntryView(row.get("id", Number.class).longValue(), instant(row.get("at")),
+            items.add(new EntryView(row.get("id", Number.class).longValue(), Instants.of(row.get("at")),
                     row.get("actor_id") == null ? null : row.get("actor_id", Number.class).longValue(),
                     row.get("actor_name", String.class), AuditAction.valueOf(row.get("action", String.class)),
                     row.get("object_type", String.class), row.get("object_id", String.class),
@@ -177,15 +177,6 @@ public class AuditService {
         }
     }
 
-    private static Instant instant(Object value) {
-        if (value instanceof Instant i) {
-            return i;
-        }
-        if (value instanceof OffsetDateTime o) {
-            return o.toInstant();
-        }
-        return ((java.sql.Timestamp) value).toInstant();
-    }
 
     /** Where a page ended: the (time, id) of its last entry, opaque to clients. */
     record Position(Instant at, long id) {

@@ -20,6 +20,7 @@ import org.semillero.people.Person;
 import org.semillero.shared.activity.ActivityLog;
 import org.semillero.shared.security.Actor;
 import org.semillero.shared.security.Roles;
+import org.semillero.shared.time.Instants;
 import org.semillero.shared.time.InstitutionClock;
 import org.semillero.shared.web.DomainException;
 import org.semillero.shared.web.FieldError;
@@ -153,7 +154,7 @@ public class ProjectService {
                 select p.display_name, u.text, u.progress_note, u.at from project_update u
                 join person p on p.id = u.author_id where u.project_id = :p order by u.at desc, u.id desc""")
                 .setParameter("p", projectId).getResultList();
-        return rows.stream().map(r -> new Update((String) r[0], (String) r[1], (String) r[2], instant(r[3]))).toList();
+        return rows.stream().map(r -> new Update((String) r[0], (String) r[1], (String) r[2], Instants.of(r[3]))).toList();
     }
 
     public List<HistoryLine> history(long projectId) {
@@ -162,7 +163,7 @@ public class ProjectService {
                 select h.kind, p.display_name, h.detail, h.at from project_history h
                 left join person p on p.id = h.actor_id where h.project_id = :p order by h.at, h.id""")
                 .setParameter("p", projectId).getResultList();
-        return rows.stream().map(r -> new HistoryLine((String) r[0], (String) r[1], (String) r[2], instant(r[3]))).toList();
+        return rows.stream().map(r -> new HistoryLine((String) r[0], (String) r[1], (String) r[2], Instants.of(r[3]))).toList();
     }
 
     public boolean follows(long personId, long projectId) {
@@ -373,15 +374,6 @@ public class ProjectService {
         return ((java.sql.Date) value).toLocalDate();
     }
 
-    private static Instant instant(Object value) {
-        if (value instanceof Instant i) {
-            return i;
-        }
-        if (value instanceof java.sql.Timestamp t) {
-            return t.toInstant();
-        }
-        return ((java.time.OffsetDateTime) value).toInstant();
-    }
 
     static String blankToNull(String value) {
         return value == null || value.isBlank() ? null : value;

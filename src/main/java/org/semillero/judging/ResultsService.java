@@ -28,6 +28,7 @@ import org.semillero.event.PhaseChanging;
 import org.semillero.judging.ResultsCalculator.Inputs;
 import org.semillero.judging.ResultsCalculator.Row;
 import org.semillero.shared.security.Actor;
+import org.semillero.shared.time.Instants;
 import org.semillero.shared.time.InstitutionClock;
 import org.semillero.shared.web.DomainException;
 
@@ -167,7 +168,7 @@ public class ResultsService {
             Object[] n = byId.get(r.entryId());
             return new Line(r, (String) n[1], (String) n[2], (String) n[3]);
         }).toList();
-        return new Published(event, asInstant(snapshot[3]), (String) snapshot[0], method, lines, history(event));
+        return new Published(event, Instants.of(snapshot[3]), (String) snapshot[0], method, lines, history(event));
     }
 
     private static List<Publication> history(Event event) {
@@ -176,8 +177,8 @@ public class ResultsService {
                 select r.computed_at, r.inputs_digest, r.withdrawn_at, p.display_name, r.withdrawn_reason
                 from result_snapshot r left join person p on p.id = r.withdrawn_by
                 where r.event_id = :e order by r.computed_at, r.id""").setParameter("e", event.id).getResultList();
-        return rows.stream().map(r -> new Publication(asInstant(r[0]), (String) r[1],
-                r[2] == null ? null : asInstant(r[2]), (String) r[3], (String) r[4])).toList();
+        return rows.stream().map(r -> new Publication(Instants.of(r[0]), (String) r[1],
+                r[2] == null ? null : Instants.of(r[2]), (String) r[3], (String) r[4])).toList();
     }
 
     /**
@@ -385,15 +386,6 @@ public class ResultsService {
         return rows.get(0);
     }
 
-    private static Instant asInstant(Object value) {
-        if (value instanceof Instant instant) {
-            return instant;
-        }
-        if (value instanceof java.sql.Timestamp timestamp) {
-            return timestamp.toInstant();
-        }
-        return ((java.time.OffsetDateTime) value).toInstant();
-    }
 
     static String json(Object value) {
         try {

@@ -18,6 +18,7 @@ import org.semillero.idea.IdeaService;
 import org.semillero.idea.IdeaState;
 import org.semillero.shared.security.Roles;
 import org.semillero.shared.security.Viewer;
+import org.semillero.team.SubmissionService;
 
 /** The organizers' review queue: challenges waiting for a decision and ideas waiting for moderation. */
 @Path("/review")
@@ -29,7 +30,8 @@ public class ReviewPages {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance queue(List<Challenge> challenges, IdeaSearchService.Page ideas);
+        static native TemplateInstance queue(List<Challenge> challenges, IdeaSearchService.Page ideas,
+                                             List<SubmissionService.Pending> submissions);
     }
 
     private final IdeaService ideas;
@@ -37,7 +39,10 @@ public class ReviewPages {
 
     private final IdeaSearchService finder;
 
-    ReviewPages(IdeaService ideas, Viewer viewer, IdeaSearchService finder) {
+    private final SubmissionService submissions;
+
+    ReviewPages(IdeaService ideas, Viewer viewer, IdeaSearchService finder, SubmissionService submissions) {
+        this.submissions = submissions;
         this.finder = finder;
         this.ideas = ideas;
         this.viewer = viewer;
@@ -48,6 +53,7 @@ public class ReviewPages {
     public TemplateInstance queue(@QueryParam("cursor") String cursor) {
         IdeaSearchService.Page submitted = finder.search(viewer.actor(), new IdeaCriteria(null, null, null,
                 IdeaState.SUBMITTED, null, null, "newest", cursor, QUEUE_SIZE));
-        return Templates.queue(Challenge.byStatus(ChallengeStatus.OPEN), submitted);
+        return Templates.queue(Challenge.byStatus(ChallengeStatus.OPEN), submitted,
+                submissions.awaitingReview(viewer.actor()));
     }
 }

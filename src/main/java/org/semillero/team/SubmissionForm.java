@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.jboss.resteasy.reactive.RestForm;
 
-/** The submission form as typed; linked ideas are comma-separated numbers. */
+/** The submission form as typed: the ideas it implements are chosen from the event's ideas, the theme from its themes. */
 public class SubmissionForm {
 
     @RestForm public String title = "";
@@ -12,19 +12,23 @@ public class SubmissionForm {
     @RestForm public String built = "";
     @RestForm public String demoUrl = "";
     @RestForm public String sourceUrl = "";
-    @RestForm public String ideaIds = "";
+    @RestForm public List<String> ideaIds = new ArrayList<>();
     @RestForm public String challengeId = "";
     @RestForm public String version = "";
 
-    public static SubmissionForm of(Submission submission) {
+    /** The saved submission, or for a first one the team's idea already chosen. */
+    public static SubmissionForm of(Submission submission, Team team) {
         SubmissionForm form = new SubmissionForm();
+        if (submission == null && team.ideaId != null) {
+            form.ideaIds = new ArrayList<>(List.of(String.valueOf(team.ideaId)));
+        }
         if (submission != null) {
             form.title = submission.title;
             form.summary = submission.summary;
             form.built = submission.built;
             form.demoUrl = submission.demoUrl == null ? "" : submission.demoUrl;
             form.sourceUrl = submission.sourceUrl == null ? "" : submission.sourceUrl;
-            form.ideaIds = String.join(", ", submission.ideaIds.stream().map(String::valueOf).toList());
+            form.ideaIds = new ArrayList<>(submission.ideaIds.stream().map(String::valueOf).toList());
             form.challengeId = submission.challengeId == null ? "" : String.valueOf(submission.challengeId);
             form.version = String.valueOf(submission.version);
         }
@@ -33,15 +37,22 @@ public class SubmissionForm {
 
     public TeamInputs.SubmissionInput toInput() {
         List<Long> ids = new ArrayList<>();
-        for (String id : TeamService.split(ideaIds)) {
+        for (String id : ideaIds) {
+            if (id == null || id.isBlank()) {
+                continue;
+            }
             try {
-                ids.add(Long.valueOf(id));
+                ids.add(Long.valueOf(id.strip()));
             } catch (NumberFormatException e) {
                 ids.add(-1L);
             }
         }
         return new TeamInputs.SubmissionInput(title, summary, built, demoUrl, sourceUrl, ids, number(challengeId),
                 number(version) == null ? null : number(version).intValue());
+    }
+
+    public boolean chose(Object ideaId) {
+        return ideaIds.contains(String.valueOf(ideaId));
     }
 
     private static Long number(String value) {

@@ -21,6 +21,7 @@ import org.semillero.event.EventPhase;
 import org.semillero.event.EventPolicy;
 import org.semillero.shared.activity.ActivityLog;
 import org.semillero.shared.security.Actor;
+import org.semillero.shared.time.Instants;
 import org.semillero.shared.time.InstitutionClock;
 import org.semillero.shared.web.DomainException;
 import org.semillero.shared.web.FieldError;
@@ -88,6 +89,24 @@ public class SubmissionService {
                         "select 1 from judge where event_id = :e and person_id = :p")
                 .setParameter("e", event.id).setParameter("p", actor.personId()).getResultList().isEmpty();
         return ballotOpen || judge ? Access.PUBLISHED : Access.NONE;
+    }
+
+    /** A final submission waiting for an organizer's review, with where it belongs. */
+    public record Pending(long id, String title, String teamName, String eventSlug, String eventTitle, Instant finalizedAt) {
+    }
+
+    /** Every final submission waiting for review, in events still running, oldest first; organizers only. */
+    public List<Pending> awaitingReview(Actor actor) {
+        if (!actor.isOrganizer()) {
+            return List.of();
+        }
+        List<?> rows = Panache.getEntityManager().createNativeQuery("""
+                select s.id, s.title, t.name, e.slug, e.title, s.finalized_at
+                from submission s join team t on t.id = s.team_id join event e on e.id = s.event_id
+                where s.status = 'FINAL' and e.phase in ('IDEATION', 'HACKING', 'VOTING')
+                order by s.finalized_at nulls last, s.id""").getResultList();
+        return rows.stream().map(r -> (Object[]) r).map(r -> new Pending(((Number) r[0]).longValue(), (String) r[1],
+                (String) r[2], (String) r[3], (String) r[4], Instants.of(r[5]))).toList();
     }
 
     /** An event's submissions: every one for organizers; otherwise only accepted ones, once voting starts. */

@@ -123,7 +123,7 @@ public class TeamDetailPages {
             throw DomainException.notFound("submission-not-found");
         }
         return Templates.submission(teams.eventOf(viewer.actor(), team), team,
-                SubmissionForm.of(submissions.ofTeam(viewer.actor(), id)), FormErrors.NONE);
+                SubmissionForm.of(submissions.ofTeam(viewer.actor(), id), team), FormErrors.NONE);
     }
 
     @POST

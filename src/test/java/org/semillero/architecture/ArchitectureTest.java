@@ -35,7 +35,7 @@ class ArchitectureTest {
             Map.entry("backlog", List.of("audit", "people", "event")),
             Map.entry("dashboard", List.of("backlog")),
             Map.entry("home", List.of("people", "event", "idea", "team")),
-            Map.entry("review", List.of("challenge", "idea"))));
+            Map.entry("review", List.of("challenge", "idea", "team"))));
 
     static JavaClasses classes;
 

@@ -129,8 +129,8 @@ class ProjectApiTest {
                 .then().statusCode(409).body("type", equalTo("urn:semillero:problem:project-stage-order"));
         given().contentType(ContentType.JSON).body(Map.of("to", "APPROVED")).when().post(base + "/stage")
                 .then().statusCode(409).body("type", equalTo("urn:semillero:problem:gate-not-met"))
-                .body("errors.message", containsInAnyOrder("A sponsor is named.", "An owner is named.",
-                        "A decision note is written."));
+                .body("errors.message", containsInAnyOrder("Add a sponsor.", "Add an owner.",
+                        "Write the decision note."));
         long sara = fixtures.person("sponsor-sara").id;
         Map<String, Object> edit = new java.util.HashMap<>(Map.of("title", "Certificates online, comma, \"quoted\"",
                 "sponsorId", sara, "ownerId", fixtures.person("ines-gates").id, "departments", "Registry, IT"));
@@ -138,7 +138,7 @@ class ProjectApiTest {
         given().contentType(ContentType.JSON).body(Map.of("to", "APPROVED", "decisionNote", "Board approved on 3 March"))
                 .when().post(base + "/stage").then().statusCode(200).body("stage", equalTo("APPROVED"));
         given().contentType(ContentType.JSON).body(Map.of("to", "IN_PROGRESS")).when().post(base + "/stage")
-                .then().statusCode(409).body("errors[0].message", equalTo("At least one milestone is planned."));
+                .then().statusCode(409).body("errors[0].message", equalTo("Plan at least one milestone."));
         given().contentType(ContentType.JSON).body(Map.of("title", "Design", "weight", 30)).when().post(base + "/milestones")
                 .then().statusCode(201);
         given().contentType(ContentType.JSON).body(Map.of("title", "Build", "weight", 70, "dueDate", "2027-06-30"))
@@ -150,14 +150,14 @@ class ProjectApiTest {
                 .then().statusCode(204);
         given().when().get(base).then().body("progress", equalTo(30));
         given().contentType(ContentType.JSON).body(Map.of("to", "PILOT")).when().post(base + "/stage")
-                .then().statusCode(409).body("errors[0].message", equalTo("At least one indicator has a baseline."));
+                .then().statusCode(409).body("errors[0].message", equalTo("Give at least one indicator a baseline."));
         given().contentType(ContentType.JSON).body(Map.of("name", "Days to certificate", "unit", "days", "baseline", 21,
                 "target", 1)).when().post(base + "/kpis").then().statusCode(201);
         given().contentType(ContentType.JSON).body(Map.of("to", "PILOT")).when().post(base + "/stage").then().statusCode(200);
         given().contentType(ContentType.JSON).body(Map.of("text", "Pilot started in two offices", "progressNote", "On track"))
                 .when().post(base + "/updates").then().statusCode(201);
         given().contentType(ContentType.JSON).body(Map.of("to", "DELIVERED")).when().post(base + "/stage")
-                .then().statusCode(409).body("errors[0].message", equalTo("Every milestone is done."));
+                .then().statusCode(409).body("errors[0].message", equalTo("Mark every milestone done."));
         given().contentType(ContentType.JSON).body(Map.of("to", "DELIVERED", "overrideReason", " "))
                 .when().post(base + "/stage").then().statusCode(409);
         given().contentType(ContentType.JSON).body(Map.of("to", "DELIVERED", "overrideReason", "Build done by a vendor"))
@@ -191,7 +191,7 @@ class ProjectApiTest {
         given().when().get("/api/v1/projects/" + theirs).then().statusCode(200);
         given().contentType(ContentType.JSON).body(Map.of("to", "STOPPED", "stopReason", "No budget"))
                 .when().post("/api/v1/projects/" + mine + "/stage").then().statusCode(409)
-                .body("errors[0].message", equalTo("Lessons learned are written."));
+                .body("errors[0].message", equalTo("Write the lessons learned."));
         given().contentType(ContentType.JSON).body(Map.of("to", "APPROVED", "overrideReason", "Just do it"))
                 .when().post("/api/v1/projects/" + mine + "/stage").then().statusCode(403);
         given().contentType(ContentType.JSON).body(Map.of("to", "STOPPED", "stopReason", "No budget",

@@ -52,10 +52,12 @@ class ProjectPagesTest {
         String page = promoted.getHeader("Location");
         given().when().get(page).then().statusCode(200)
                 .body(containsString("Proposed")).body(not(containsString(SCRIPT)))
-                .body(containsString("still needs")).body(containsString("A sponsor is named."));
+                .body(containsString("before moving it there")).body(containsString("Add a sponsor."))
+                // Its origin by name (escaped), linked: never a bare "its idea" or an event's number.
+                .body(containsString("<a href=\"/ideas/" + idea.id + "\">Idea: &lt;script&gt;"));
         String id = page.substring(page.lastIndexOf('/') + 1);
         form(csrf).formParam("to", "APPROVED").when().post("/projects/" + id + "/stage").then().statusCode(409)
-                .body(containsString("An owner is named."));
+                .body(containsString("Add an owner."));
         long ines = fixtures.person("ines-pages").id;
         // People are found by name in the form and chosen; what was typed meanwhile stays.
         form(csrf).formParam("title", "Renamed").formParam("ownerQuery", "ines-pag").formParam("action", "find-owner")

@@ -41,6 +41,12 @@ class TeamPagesTest {
     @Inject
     SubmissionService submissions;
 
+    @Inject
+    org.semillero.idea.IdeaService ideas;
+
+    @Inject
+    org.semillero.event.EventService events;
+
     private static RequestSpecification form(Forms.Csrf csrf) {
         return given().redirects().follow(false).cookie("csrf-token", csrf.cookie()).formParam("csrf-token", csrf.token());
     }
@@ -97,6 +103,54 @@ class TeamPagesTest {
                 .body(containsString("You match"))
                 .body(containsString("statistics"))
                 .body(containsString("seeker-pages"));
+    }
+
+    @Test
+    @TestSecurity(user = "chooser-team-pages", roles = "officer")
+    void the_team_and_submission_forms_offer_the_events_ideas_and_themes_by_title() {
+        Fixtures.Theme theme = fixtures.theme();
+        Event event = theme.event();
+        var idea = ideas.propose(fixtures.officer(Fixtures.unique("author")),
+                Fixtures.ideaInput("Citas por WhatsApp", event.slug, theme.challenge().id), true);
+        var other = ideas.propose(fixtures.officer(Fixtures.unique("author")),
+                Fixtures.ideaInput("Ventanilla única", event.slug, theme.challenge().id), true);
+        String form = given().when().get("/events/" + event.slug + "/teams/new").then().statusCode(200).extract().asString();
+        assertThat(form).contains("<select id=\"f-ideaId\" name=\"ideaId\"")
+                .contains("<option value=\"" + idea.id + "\">Citas por WhatsApp</option>")
+                .doesNotContain("type=\"number\"");
+        Forms.Csrf csrf = Forms.csrfFrom("/events/" + event.slug + "/teams/new");
+        Response created = form(csrf).formParam("name", Fixtures.unique("Citas")).formParam("ideaId", String.valueOf(idea.id))
+                .when().post("/events/" + event.slug + "/teams");
+        assertThat(created.statusCode()).isEqualTo(303);
+        String teamPath = created.getHeader("Location").replaceAll("^https?://[^/]+", "");
+        events.changePhase(theme.organizer(), event.slug, EventPhase.IDEATION, EventPhase.HACKING, null);
+        // The first submission starts with the team's idea ticked; the themes are a list of titles.
+        String submission = given().when().get(teamPath + "/submission").then().statusCode(200).extract().asString();
+        assertThat(submission).contains("value=\"" + idea.id + "\" checked> Citas por WhatsApp")
+                .contains("value=\"" + other.id + "\"> Ventanilla única")
+                .contains("<option value=\"" + theme.challenge().id + "\">" + theme.challenge().title + "</option>");
+        form(csrf).formParam("title", "App").formParam("summary", "Works").formParam("ideaIds", String.valueOf(idea.id))
+                .formParam("ideaIds", String.valueOf(other.id)).formParam("challengeId", String.valueOf(theme.challenge().id))
+                .when().post(teamPath + "/submission").then().statusCode(303).header("Location", containsString("/teams/"));
+        String saved = given().when().get(teamPath + "/submission").then().statusCode(200).extract().asString();
+        assertThat(saved).contains("value=\"" + idea.id + "\" checked>").contains("value=\"" + other.id + "\" checked>")
+                .contains("<option value=\"" + theme.challenge().id + "\" selected>");
+    }
+
+    @Test
+    @TestSecurity(user = "olga-review-queue", roles = {"officer", "organizer"})
+    void final_submissions_wait_in_the_review_queue_with_a_link_to_review_them() {
+        Event event = fixtures.event(EventPhase.HACKING);
+        Team team = fixtures.team(event, 2);
+        String title = Fixtures.unique("Turnos en línea");
+        submissions.save(fixtures.leadOf(team), team.id, new TeamInputs.SubmissionInput(title, "Works", "", null, null,
+                List.of(), null, null));
+        long id = submissions.finalise(fixtures.leadOf(team), team.id).id;
+        given().when().get("/review").then().statusCode(200)
+                .body(containsString("<a href=\"/events/" + event.slug + "/submissions#sub-" + id + "\">" + title + "</a>"))
+                .body(containsString(team.name));
+        submissions.review(fixtures.organizer(), id, true, null);
+        given().when().get("/review").then().statusCode(200).body(not(containsString(title)));
     }
 
     @Test
