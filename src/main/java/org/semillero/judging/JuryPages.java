@@ -44,7 +44,21 @@ public class JuryPages {
                                              List<JuryService.Coverage> coverage, Turnout turnout,
                                              PersonService.Picker picker, FormErrors errors);
 
-        static native TemplateInstance workspace(JuryService.Workspace workspace, FormErrors errors);
+        static native TemplateInstance workspace(JuryService.Workspace workspace, FormErrors errors, Scoring scoring);
+    }
+
+    /** The entry whose scores were refused, and what the judge had chosen for it, to show again. */
+    public record Scoring(long submissionId, Map<Long, String> typed) {
+
+        static final Scoring NONE = new Scoring(-1, Map.of());
+
+        public boolean is(long id) {
+            return submissionId == id;
+        }
+
+        public boolean chose(long criterionId, int value) {
+            return String.valueOf(value).equals(typed.get(criterionId));
+        }
     }
 
     private final JuryService jury;
@@ -118,7 +132,7 @@ public class JuryPages {
     @GET
     @Path("workspace")
     public TemplateInstance workspace(@PathParam("slug") String slug) {
-        return Templates.workspace(jury.workspace(viewer.actor(), slug), FormErrors.NONE);
+        return Templates.workspace(jury.workspace(viewer.actor(), slug), FormErrors.NONE, Scoring.NONE);
     }
 
     /** Fields are named {@code score.<criterion id>}. */
@@ -128,17 +142,24 @@ public class JuryPages {
     public Response score(@PathParam("slug") String slug, @PathParam("submissionId") long submissionId,
                           MultivaluedMap<String, String> form) {
         Map<Long, Integer> scores = new HashMap<>();
+        Map<Long, String> typed = new HashMap<>();
         form.forEach((name, values) -> {
             if (name.startsWith("score.") && !values.isEmpty() && !values.get(0).isBlank()) {
                 try {
-                    scores.put(Long.valueOf(name.substring(6)), Integer.valueOf(values.get(0).strip()));
+                    long criterion = Long.parseLong(name.substring(6));
+                    typed.put(criterion, values.get(0).strip());
+                    scores.put(criterion, Integer.valueOf(values.get(0).strip()));
                 } catch (NumberFormatException ignored) {
                     scores.put(-1L, 0);
                 }
             }
         });
-        return workspaceAct(slug, () -> jury.score(viewer.actor(), slug, submissionId, scores, form.getFirst("comment")),
-                "flash.jury.scored");
+        // A refused save shows the judge's choices for this entry again, with each missing score marked.
+        return PageAction.run(() -> jury.score(viewer.actor(), slug, submissionId, scores, form.getFirst("comment")))
+                .redirect("/events/" + slug + "/jury/workspace", "flash.jury.scored")
+                .orShow(viewer.locale(), LABELS, errors -> Templates.workspace(jury.workspace(viewer.actor(), slug), errors,
+                        new Scoring(submissionId, typed)))
+                .conflictsTo("/events/" + slug + "/jury/workspace");
     }
 
     @POST
@@ -157,7 +178,8 @@ public class JuryPages {
 
     private Response workspaceAct(String slug, Runnable action, String success) {
         return PageAction.run(action).redirect("/events/" + slug + "/jury/workspace", success)
-                .orShow(viewer.locale(), LABELS, errors -> Templates.workspace(jury.workspace(viewer.actor(), slug), errors))
+                .orShow(viewer.locale(), LABELS, errors -> Templates.workspace(jury.workspace(viewer.actor(), slug), errors,
+                        Scoring.NONE))
                 .conflictsTo("/events/" + slug + "/jury/workspace");
     }
 

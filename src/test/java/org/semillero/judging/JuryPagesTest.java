@@ -67,18 +67,28 @@ class JuryPagesTest {
         long first = accepted(event, organizer, "First entry");
         long second = accepted(event, organizer, "Second entry");
         jury.declareMethod(organizer, event.slug, new JuryInputs.MethodInput(100, 0, "RAW", null, 1, null));
-        long criterion = jury.addCriterion(organizer, event.slug, new JuryInputs.CriterionInput("Impact", "", 100)).id;
+        long criterion = jury.addCriterion(organizer, event.slug, new JuryInputs.CriterionInput("Impact", "", 60)).id;
+        long feasibility = jury.addCriterion(organizer, event.slug, new JuryInputs.CriterionInput("Feasibility", "", 40)).id;
         jury.assignJudge(organizer, event.slug, fixtures.person("judge-pages").id);
         events.changePhase(organizer, event.slug, EventPhase.HACKING, EventPhase.VOTING, null);
 
         String workspace = "/events/" + event.slug + "/jury/workspace";
         given().when().get(workspace).then().statusCode(200).body(containsString("Scored 0 of 2"));
         Forms.Csrf csrf = Forms.csrfFrom(workspace);
-        form(csrf).formParam("score." + criterion, "9").when().post(workspace + "/" + first).then().statusCode(400)
+        form(csrf).formParam("score." + criterion, "9").formParam("score." + feasibility, "2")
+                .when().post(workspace + "/" + first).then().statusCode(400)
                 .body(containsString("Scores go from 1 to 5."));
-        form(csrf).formParam("score." + criterion, "5").formParam("comment", "Great").when().post(workspace + "/" + first)
-                .then().statusCode(303);
-        form(csrf).formParam("score." + criterion, "3").when().post(workspace + "/" + second).then().statusCode(303);
+        // A partial save: the score chosen stays chosen, the missing one is marked next to its field.
+        form(csrf).formParam("score." + criterion, "4").when().post(workspace + "/" + first).then().statusCode(400)
+                .body(containsString("id=\"f-scores." + criterion + "\""))
+                .body(containsString("<option value=\"4\" selected>4</option>"))
+                .body(containsString("aria-invalid=\"true\" aria-describedby=\"f-scores." + feasibility + "-error\""))
+                .body(containsString("Scores: "))
+                .body(org.hamcrest.Matchers.not(containsString("jury.field.")));
+        form(csrf).formParam("score." + criterion, "5").formParam("score." + feasibility, "5").formParam("comment", "Great")
+                .when().post(workspace + "/" + first).then().statusCode(303);
+        form(csrf).formParam("score." + criterion, "3").formParam("score." + feasibility, "3")
+                .when().post(workspace + "/" + second).then().statusCode(303);
         given().when().get(workspace).then().body(containsString("Scored 2 of 2"));
 
         events.changePhase(admin, event.slug, EventPhase.VOTING, EventPhase.RESULTS, null);

@@ -100,13 +100,27 @@ class VoteApiTest {
                 .formParam("points." + v.entries().get(1), "2").formParam("points." + v.entries().get(2), "9")
                 .when().post(page).then().statusCode(400)
                 .body(org.hamcrest.Matchers.containsString("At most 2 points per entry."))
-                .body(org.hamcrest.Matchers.containsString("value=\"9\""));
+                .body(org.hamcrest.Matchers.containsString("value=\"9\""))
+                // Next to the field, marked invalid, and named by its label in the summary (never a message key).
+                .body(org.hamcrest.Matchers.containsString("aria-invalid=\"true\" aria-describedby=\"f-points."
+                        + v.entries().get(2) + "-error\""))
+                .body(org.hamcrest.Matchers.containsString("<p class=\"error\" id=\"f-points." + v.entries().get(2)
+                        + "-error\">At most 2 points per entry.</p>"))
+                .body(org.hamcrest.Matchers.containsString("Points: At most 2 points per entry."))
+                .body(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("vote.field.")));
         given().redirects().follow(false).cookie("csrf-token", csrf.cookie()).formParam("csrf-token", csrf.token())
                 .formParam("points." + v.entries().get(1), "2").formParam("points." + v.entries().get(2), "1")
                 .when().post(page).then().statusCode(303);
         given().when().get(page).then().body(org.hamcrest.Matchers.containsString("Used: 3 · Left: 2"));
         given().redirects().follow(false).formParam("points." + v.entries().get(1), "1").when().post(page)
                 .then().statusCode(400);
+        // Once voting ended the ballot is shown as counted, read-only: no form to submit in vain.
+        Actor admin = new Actor(v.organizer().personId(), java.util.Set.of("officer", "organizer", "admin"));
+        events.changePhase(admin, v.event().slug, EventPhase.VOTING, EventPhase.RESULTS, null);
+        given().when().get(page).then().statusCode(200)
+                .body(org.hamcrest.Matchers.containsString("Voting has ended"))
+                .body(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("action=\"" + page + "\"")))
+                .body(org.hamcrest.Matchers.containsString("<td>2</td>"));
     }
 
     @Test

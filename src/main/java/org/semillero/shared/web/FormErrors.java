@@ -30,8 +30,9 @@ public final class FormErrors {
                     (first, second) -> first + " " + second);
         }
         Map<String, String> summary = new LinkedHashMap<>();
+        // A field named after an item (points.42, scores.7) takes the label of its kind ("Points").
         messages.forEach((field, message) -> summary.put(field,
-                Messages.get(locale, labelPrefix + field) + ": " + message));
+                Messages.get(locale, labelPrefix + field.replaceFirst("\\.\\d+$", "")) + ": " + message));
         return new FormErrors(messages, summary);
     }
 
@@ -46,6 +47,11 @@ public final class FormErrors {
     /** For fields named after an item, e.g. {@code points.42}. */
     public boolean hasEntry(String prefix, Object key) {
         return messages.containsKey(prefix + key);
+    }
+
+    /** The message of a field named after an item, e.g. {@code points.42}. */
+    public String ofEntry(String prefix, Object key) {
+        return messages.getOrDefault(prefix + key, "");
     }
 
     public String of(String field) {
