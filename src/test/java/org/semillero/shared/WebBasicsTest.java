@@ -57,7 +57,14 @@ class WebBasicsTest {
     void unknown_pages_and_api_paths_get_friendly_answers() {
         given().when().get("/no/such/page").then().statusCode(404)
                 .contentType(containsString("text/html"))
-                .body(containsString("There is nothing at this address."));
+                .body(containsString("There is nothing at this address."))
+                // The header of a signed-in person, not a signed-out one.
+                .body(containsString("Signed in as ana-web")).body(containsString("<a href=\"/ideas\">"));
+        given().header("Accept-Language", "es").when().get("/no/such/page").then().statusCode(404)
+                .header("Content-Language", "es").body(containsString("<html lang=\"es\">"))
+                .body(containsString("No encontrado")).body(containsString("Sesión iniciada como ana-web"));
+        given().header("Accept-Language", "es").when().delete("/ideas").then().statusCode(405)
+                .body(containsString("<html lang=\"es\">")).body(containsString("<a href=\"/ideas\">"));
         given().when().get("/api/v1/nothing-here").then().statusCode(404)
                 .contentType("application/problem+json")
                 .body("type", equalTo("urn:semillero:problem:not-found"));

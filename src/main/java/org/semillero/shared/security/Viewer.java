@@ -19,6 +19,7 @@ public class Viewer {
     private String displayName;
     private Set<String> roles = Set.of();
     private Locale locale = Locales.DEFAULT;
+    private boolean signedInOnly;
 
     /** Called once per request by the sign-in filter. */
     public void signedIn(long personId, String displayName, Set<String> roles) {
@@ -32,8 +33,18 @@ public class Viewer {
         this.locale = locale;
     }
 
+    /**
+     * For an error page of a request no page matched: who signed in and their roles, without the
+     * profile (so without an id: actions still fail closed).
+     */
+    public void signedInWithoutProfile(String name, Set<String> roles) {
+        this.displayName = name;
+        this.roles = Set.copyOf(roles);
+        this.signedInOnly = true;
+    }
+
     public boolean isSignedIn() {
-        return personId != null;
+        return personId != null || signedInOnly;
     }
 
     /** The signed-in person's id; fails closed for anonymous requests. */

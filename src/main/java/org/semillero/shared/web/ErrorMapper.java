@@ -10,6 +10,7 @@ import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.AuthenticationRedirectException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
+import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.HttpHeaders;
@@ -44,9 +45,12 @@ public class ErrorMapper {
     private final Viewer viewer;
     private final java.util.Map<String, DatabaseRefusals.Refusal> refusals = new java.util.HashMap<>();
 
-    ErrorMapper(Viewer viewer, jakarta.enterprise.inject.Instance<DatabaseRefusals> features) {
+    private final SecurityIdentity identity;
+
+    ErrorMapper(Viewer viewer, jakarta.enterprise.inject.Instance<DatabaseRefusals> features, SecurityIdentity identity) {
         features.forEach(feature -> refusals.putAll(feature.refusals()));
         this.viewer = viewer;
+        this.identity = identity;
     }
 
     @ServerExceptionMapper
@@ -254,6 +258,11 @@ public class ErrorMapper {
         if (isApi(uri)) {
             Problem problem = problemOf(locale, uri.getRequestUri().getRawPath(), status, code, messageKey, params);
             return Response.status(status).type(Problem.MEDIA_TYPE).entity(problem).build();
+        }
+        if (!viewer.isSignedIn() && !identity.isAnonymous()) {
+            // No page matched (404, 405), so the sign-in filter did not run: the header still shows
+            // who is signed in and what they may reach, from the sign-in alone (no database read here).
+            viewer.signedInWithoutProfile(identity.getPrincipal().getName(), identity.getRoles());
         }
         String title = Messages.get(locale, "problem.title." + status);
         // A refusal that names fields (e.g. text that cannot be stored) says what is wrong, not only that something is.
