@@ -97,6 +97,15 @@ class JuryPagesTest {
                 .body(containsString("First entry"))
                 .body(containsString("<strong>100.0</strong>"))
                 .body(containsString("<strong>0.0</strong>"));
+        // The method in plain words, in the reader's language, with the explanation one click away.
+        given().header("Accept-Language", "es").when().get("/events/" + event.slug + "/results").then().statusCode(200)
+                .body(containsString("Puntuaciones del jurado tal como se dieron"))
+                .body(org.hamcrest.Matchers.not(containsString("· RAW")))
+                .body(containsString("<a href=\"/help/results\">Cómo se calculan los resultados</a>"))
+                .body(containsString("<summary>Detalles de verificación</summary>"));
+        given().header("Accept-Language", "es").when().get("/help/results").then().statusCode(200)
+                .body(containsString("<h1>Cómo se calculan los resultados</h1>")).body(containsString("0,6 × 80"));
+        given().when().get("/help/results").then().statusCode(200).body(containsString("0.6 × 80 + 0.4 × 50 = 68"));
         given().when().get("/events/" + event.slug + "/results/export.csv").then().statusCode(200)
                 .contentType(containsString("text/csv")).body(containsString("First entry"));
         given().redirects().follow(false).when().get("/events/" + event.slug + "/jury").then().statusCode(403);
