@@ -49,6 +49,18 @@ public class ProjectService {
     }
 
     public record HistoryLine(String kind, String actor, String detail, Instant at) {
+
+        private static final java.util.regex.Pattern STAGE_MOVE =
+                java.util.regex.Pattern.compile("^([A-Z_]+) → ([A-Z_]+)(?: \\(override: (.*); missing: ([a-z, -]+)\\))?$");
+
+        /** For a stage move: from, to, the override's reason and the unmet gates' codes (as stored); else null. */
+        public List<String> stageMove() {
+            java.util.regex.Matcher m = "STAGE".equals(kind) && detail != null ? STAGE_MOVE.matcher(detail) : null;
+            if (m == null || !m.matches()) {
+                return null;
+            }
+            return java.util.Arrays.asList(m.group(1), m.group(2), m.group(3), m.group(4));
+        }
     }
 
     /** Promotion's answer: the project, and whether this call created it. */

@@ -86,7 +86,10 @@ public class JuryPages {
     @RolesAllowed(Roles.ORGANIZER)
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response method(@PathParam("slug") String slug, @RestForm String juryWeight, @RestForm String normalisation,
-                           @RestForm String tieBreak, @RestForm String minJudges, @RestForm String judgeComments) {
+                           @RestForm String tieBreak1, @RestForm String tieBreak2, @RestForm String tieBreak3,
+                           @RestForm String minJudges, @RestForm String judgeComments) {
+        // The tie-break order is chosen as first, then, finally; the method takes it as a list.
+        String tieBreak = String.join(",", blankIfNull(tieBreak1), blankIfNull(tieBreak2), blankIfNull(tieBreak3));
         return act(slug, () -> {
             int weight = number("juryWeight", juryWeight);
             jury.declareMethod(viewer.actor(), slug, new JuryInputs.MethodInput(weight, 100 - weight, normalisation,
@@ -168,6 +171,10 @@ public class JuryPages {
     public Response recuse(@PathParam("slug") String slug, @PathParam("submissionId") long submissionId,
                            @RestForm String reason) {
         return workspaceAct(slug, () -> jury.recuse(viewer.actor(), slug, submissionId, reason), "flash.jury.recused");
+    }
+
+    private static String blankIfNull(String value) {
+        return value == null ? "" : value.strip();
     }
 
     private Response act(String slug, Runnable action, String success) {

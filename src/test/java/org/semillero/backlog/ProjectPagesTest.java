@@ -78,6 +78,9 @@ class ProjectPagesTest {
                 .when().post("/projects/" + id + "/edit").then().statusCode(303);
         form(csrf).formParam("to", "APPROVED").formParam("decisionNote", "Approved by the board")
                 .when().post("/projects/" + id + "/stage").then().statusCode(303);
+        given().header("Accept-Language", "es").when().get("/projects/" + id).then()
+                .body(containsString("Cambio de etapa — Propuesto → Aprobado"))
+                .body(not(containsString("PROPOSED → APPROVED")));
         form(csrf).formParam("title", "Pilot plan").formParam("weight", "nope").when().post("/projects/" + id + "/milestones")
                 .then().statusCode(400).body(containsString("Enter a whole number."));
         form(csrf).formParam("title", "Pilot plan").formParam("weight", "2").formParam("dueDate", "2027-05-01")

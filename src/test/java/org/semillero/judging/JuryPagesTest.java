@@ -46,15 +46,23 @@ class JuryPagesTest {
         Event event = fixtures.event(EventPhase.HACKING);
         String page = "/events/" + event.slug + "/jury";
         Forms.Csrf csrf = Forms.csrfFrom(page);
-        form(csrf).formParam("juryWeight", "60").formParam("normalisation", "Z_SCORE").formParam("tieBreak",
-                "JURY,VOTERS,FINALIZED").formParam("minJudges", "1").formParam("judgeComments", "ORGANIZERS")
-                .when().post(page + "/method").then().statusCode(303);
+        // The tie-break is an ordered choice; choosing one criterion twice is refused next to the field.
+        form(csrf).formParam("juryWeight", "60").formParam("normalisation", "Z_SCORE").formParam("tieBreak1", "VOTERS")
+                .formParam("tieBreak2", "VOTERS").formParam("tieBreak3", "JURY").formParam("minJudges", "1")
+                .formParam("judgeComments", "ORGANIZERS").when().post(page + "/method").then().statusCode(400)
+                .body(containsString("Choose each tie-break once")).body(containsString("id=\"f-tieBreak-error\""));
+        form(csrf).formParam("juryWeight", "60").formParam("normalisation", "Z_SCORE").formParam("tieBreak1", "VOTERS")
+                .formParam("tieBreak2", "JURY").formParam("tieBreak3", "FINALIZED").formParam("minJudges", "1")
+                .formParam("judgeComments", "ORGANIZERS").when().post(page + "/method").then().statusCode(303);
         form(csrf).formParam("name", "Impact").formParam("weight", "120").when().post(page + "/criteria")
                 .then().statusCode(400).body(containsString("Weight: The largest allowed value is 100."));
         form(csrf).formParam("name", "Impact").formParam("weight", "100").when().post(page + "/criteria")
                 .then().statusCode(303);
         given().when().get(page).then().statusCode(200)
                 .body(containsString("Jury 60 %, votes 40 %")).body(containsString("Impact (100)"))
+                .body(containsString("Ties: more distinct voters, higher jury score, earlier final submission"))
+                .body(containsString("<option value=\"VOTERS\" selected>more distinct voters</option>"))
+                .body(org.hamcrest.Matchers.not(containsString("VOTERS,JURY")))
                 .body(containsString("Fewer than 5 officers have voted."));
     }
 
