@@ -6,6 +6,7 @@ import java.util.List;
 import org.jboss.resteasy.reactive.RestForm;
 import org.semillero.backlog.ProjectInputs.ProjectInput;
 import org.semillero.people.PersonService;
+import org.semillero.shared.i18n.Numbers;
 import org.semillero.shared.web.FieldError;
 
 /**
@@ -25,10 +26,13 @@ public class ProjectForm {
     @RestForm public String departments = "";
     @RestForm public String effort = "";
     @RestForm public String budget = "";
+    /** The page's language, in which numbers were typed (not a form field). */
+    private java.util.Locale locale = java.util.Locale.ENGLISH;
     @RestForm public String tags = "";
     @RestForm public String version = "";
 
-    public static ProjectForm of(Project project) {
+    /** The project as the form shows it, numbers in {@code language}. */
+    public static ProjectForm of(Project project, java.util.Locale language) {
         ProjectForm form = new ProjectForm();
         form.title = project.title;
         form.problem = project.problem;
@@ -37,13 +41,20 @@ public class ProjectForm {
         form.ownerId = project.ownerId == null ? "" : project.ownerId.toString();
         form.departments = project.departments;
         form.effort = project.effort;
-        form.budget = project.budget == null ? "" : project.budget.toPlainString();
+        form.budget = project.budget == null ? "" : Numbers.format(project.budget, language);
+        form.locale = language;
         form.tags = project.tags;
         form.version = String.valueOf(project.version);
         return form;
     }
 
     /** What could not be read as typed (numbers); the rest is checked by the service. */
+    /** Reads the numbers as typed in this language (Spanish "1.200" is twelve hundred). */
+    public ProjectForm in(java.util.Locale language) {
+        this.locale = language;
+        return this;
+    }
+
     public List<FieldError> parseErrors() {
         List<FieldError> errors = new ArrayList<>();
         if (budgetValue() == null && !blank(budget)) {
@@ -76,7 +87,7 @@ public class ProjectForm {
             return null;
         }
         try {
-            return new BigDecimal(budget.strip().replace(',', '.'));
+            return Numbers.parse(budget, locale);
         } catch (NumberFormatException e) {
             return null;
         }

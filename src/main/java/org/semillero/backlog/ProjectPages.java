@@ -22,6 +22,7 @@ import org.semillero.backlog.ProjectInputs.MilestoneInput;
 import org.semillero.backlog.ProjectInputs.MoveInput;
 import org.semillero.backlog.ProjectInputs.UpdateInput;
 import org.semillero.people.PersonService;
+import org.semillero.shared.i18n.Numbers;
 import org.semillero.shared.security.Viewer;
 import org.semillero.shared.web.Csv;
 import org.semillero.shared.web.DomainException;
@@ -138,7 +139,7 @@ public class ProjectPages {
         if (!projects.mayManage(viewer.actor(), project)) {
             throw DomainException.forbidden("project-manage-forbidden");
         }
-        return editPage(project, ProjectForm.of(project), null, FormErrors.NONE);
+        return editPage(project, ProjectForm.of(project, viewer.locale()), null, FormErrors.NONE);
     }
 
     /**
@@ -156,7 +157,7 @@ public class ProjectPages {
         if ("find-sponsor".equals(action) || "find-owner".equals(action)) {
             return Response.ok(editPage(project, form, action, FormErrors.NONE)).build();
         }
-        List<FieldError> errors = new java.util.ArrayList<>(form.parseErrors());
+        List<FieldError> errors = new java.util.ArrayList<>(form.in(viewer.locale()).parseErrors());
         try {
             if (errors.isEmpty()) {
                 projects.update(viewer.actor(), id, form.toInput());
@@ -274,13 +275,13 @@ public class ProjectPages {
                 projects.history(id), next, next == null ? List.of() : projects.missingFor(project, next), errors);
     }
 
-    private static BigDecimal optionalDecimal(String field, String value) {
+    private BigDecimal optionalDecimal(String field, String value) {
         return value == null || value.isBlank() ? null : decimal(field, value);
     }
 
-    private static BigDecimal decimal(String field, String value) {
+    private BigDecimal decimal(String field, String value) {
         try {
-            return new BigDecimal(value.strip().replace(',', '.'));
+            return Numbers.parse(value, viewer.locale());
         } catch (NumberFormatException e) {
             throw DomainException.invalid(List.of(FieldError.of(field, "validation.decimal")));
         }

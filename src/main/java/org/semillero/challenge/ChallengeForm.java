@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import org.jboss.resteasy.reactive.RestForm;
+import org.semillero.shared.i18n.Numbers;
 import org.semillero.shared.web.FieldError;
 
 /** The challenge form as typed, so a rejected form is shown back unchanged. */
@@ -21,7 +22,8 @@ public class ChallengeForm {
     public record Parsed(ChallengeInputs.ChallengeInput input, List<FieldError> errors) {
     }
 
-    public Parsed parse() {
+    /** Reads the form; numbers as typed in {@code locale} (Spanish "1.200" is twelve hundred). */
+    public Parsed parse(java.util.Locale locale) {
         List<FieldError> errors = new ArrayList<>();
         Affected who = null;
         if (affected != null && !affected.isBlank()) {
@@ -34,7 +36,7 @@ public class ChallengeForm {
         BigDecimal value = null;
         if (evidenceValue != null && !evidenceValue.isBlank()) {
             try {
-                value = new BigDecimal(evidenceValue.strip().replace(',', '.'));
+                value = Numbers.parse(evidenceValue, locale);
             } catch (NumberFormatException e) {
                 errors.add(FieldError.of("evidenceValue", "validation.decimal"));
             }

@@ -90,7 +90,7 @@ public class ChallengePages {
     @POST
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response create(@BeanParam ChallengeForm form) {
-        ChallengeForm.Parsed parsed = form.parse();
+        ChallengeForm.Parsed parsed = form.parse(viewer.locale());
         List<FieldError> errors = new ArrayList<>(parsed.errors());
         Set<String> typed = errors.stream().map(FieldError::field).collect(Collectors.toSet());
         challenges.problemsOf(parsed.input()).stream().filter(e -> !typed.contains(e.field())).forEach(errors::add);

@@ -66,7 +66,16 @@ class IdeaPagesTest {
                 .formParam("evidenceValue", "12,5").formParam("evidenceUnit", "days").when().post("/challenges");
         assertThat(created.statusCode()).isEqualTo(303);
         given().when().get(created.getHeader("Location")).then().statusCode(200)
-                .body(containsString("Paper forms everywhere")).body(containsString("12.50 days"));
+                .body(containsString("Paper forms everywhere")).body(containsString("12.5 days"));
+        // On a Spanish page "1.200" is twelve hundred, shown as 1.200 (and as 1,200 in English).
+        Response spanish = form(csrf).header("Accept-Language", "es").formParam("title", "Colas en el registro")
+                .formParam("service", "Registro").formParam("problem", "Esperas largas").formParam("affected", "BOTH")
+                .formParam("evidenceValue", "1.200").formParam("evidenceUnit", "quejas").when().post("/challenges");
+        assertThat(spanish.statusCode()).isEqualTo(303);
+        given().header("Accept-Language", "es").when().get(spanish.getHeader("Location")).then()
+                .body(containsString("1.200 quejas"));
+        given().header("Accept-Language", "en").when().get(spanish.getHeader("Location")).then()
+                .body(containsString("1,200 quejas"));
     }
 
     @Test

@@ -103,8 +103,8 @@ class JuryPagesTest {
         given().when().get("/events/" + event.slug + "/results").then().statusCode(200)
                 .body(containsString("Recomputed from the stored inputs: identical."))
                 .body(containsString("First entry"))
-                .body(containsString("<strong>100.0</strong>"))
-                .body(containsString("<strong>0.0</strong>"));
+                .body(containsString("<strong>100</strong>"))
+                .body(containsString("<strong>0</strong>"));
         // The method in plain words, in the reader's language, with the explanation one click away.
         given().header("Accept-Language", "es").when().get("/events/" + event.slug + "/results").then().statusCode(200)
                 .body(containsString("Puntuaciones del jurado tal como se dieron"))

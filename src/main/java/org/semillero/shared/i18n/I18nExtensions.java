@@ -41,6 +41,11 @@ public final class I18nExtensions {
                 name1, value1 == null ? "" : value1, name2, value2 == null ? "" : value2));
     }
 
+    /** A number in the reader's language: {@code {i18n:num(row.finalScore)}} gives 83,3333 in Spanish. */
+    static String num(Number value, @TemplateAttribute("locale") Object locale) {
+        return Numbers.format(value, asLocale(locale));
+    }
+
     static String lang(@TemplateAttribute("locale") Object locale) {
         return asLocale(locale).getLanguage();
     }
@@ -50,6 +55,11 @@ public final class I18nExtensions {
                            @TemplateAttribute("zone") Object zone) {
         return time == null ? "" : DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
                 .withLocale(asLocale(locale)).format(time.atZone(asZone(zone)));
+    }
+
+    /** A calendar date in the reader's language: 15 feb 2027, Feb 15, 2027. */
+    static String date(java.time.LocalDate date, @TemplateAttribute("locale") Object locale) {
+        return date == null ? "" : DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(asLocale(locale)).format(date);
     }
 
     /** A value for a URL query parameter. */

@@ -27,6 +27,8 @@ public final class Messages {
     private Messages() {
     }
 
+    private static final Set<String> VERBATIM = Set.of("id", "year", "value");
+
     public static String get(Locale locale, String key) {
         return get(locale, key, Map.of());
     }
@@ -37,7 +39,11 @@ public final class Messages {
             text = BUNDLES.get(Locales.DEFAULT.getLanguage()).getProperty(key, key);
         }
         for (Map.Entry<String, ?> param : params.entrySet()) {
-            text = text.replace("{" + param.getKey() + "}", String.valueOf(param.getValue()));
+            Object value = param.getValue();
+            // Counts, scores and limits read in the reader's language (1.200, 4,6); ids and years stay as they are.
+            String shown = value instanceof Number number && !VERBATIM.contains(param.getKey())
+                    ? Numbers.format(number, locale == null ? Locales.DEFAULT : locale) : String.valueOf(value);
+            text = text.replace("{" + param.getKey() + "}", shown);
         }
         return text;
     }
