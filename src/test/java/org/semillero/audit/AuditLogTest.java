@@ -281,7 +281,12 @@ class AuditLogTest {
         given().queryParam("q", slug.toUpperCase()).when().get("/api/v1/audit").then().statusCode(200)
                 .body("items.size()", equalTo(9));
         given().queryParam("q", slug).when().get("/admin/audit").then().statusCode(200)
-                .body(containsString("Audit log")).body(containsString(event.title));
+                .body(containsString("Audit log")).body(containsString(event.title))
+                // What changed, in words: "Phase: Draft → Ideation", never "phase: DRAFT → IDEATION".
+                .body(containsString("<span class=\"meta\">Phase:</span> <del>Draft</del> → <ins>Ideation</ins>"))
+                .body(org.hamcrest.Matchers.not(containsString("<del>DRAFT</del>")));
+        given().header("Accept-Language", "es").queryParam("q", slug).when().get("/admin/audit").then().statusCode(200)
+                .body(containsString("<span class=\"meta\">Fase:</span> <del>Borrador</del>"));
         String csv = given().queryParam("q", slug).when().get("/admin/audit/export.csv").then().statusCode(200)
                 .extract().asString();
         assertThat(csv.lines().count()).isEqualTo(10);

@@ -57,6 +57,31 @@ public final class I18nExtensions {
                 .withLocale(asLocale(locale)).format(time.atZone(asZone(zone)));
     }
 
+    private static final Map<String, String> AUDIT_VALUES = Map.of("phase", "phase.", "stage", "project.stage.",
+            "state", "idea.state.", "award", "results.award.");
+
+    /** The name of a field an audit entry changed, in the reader's language (the code if it has none). */
+    static String auditField(String field, @TemplateAttribute("locale") Object locale) {
+        String key = "audit.change." + field;
+        return Messages.has(key) ? Messages.get(asLocale(locale), key) : field;
+    }
+
+    /**
+     * A value an audit entry recorded, in the reader's language: a phase, stage, state, status,
+     * award or yes/no by its name; anything else (names, reasons, numbers) as recorded.
+     */
+    static String auditValue(String field, String value, @TemplateAttribute("locale") Object locale) {
+        if (value == null) {
+            return "";
+        }
+        for (String key : new String[] {AUDIT_VALUES.getOrDefault(field, "-") + value, "audit.value." + value}) {
+            if (Messages.has(key)) {
+                return Messages.get(asLocale(locale), key);
+            }
+        }
+        return value;
+    }
+
     /** A calendar date in the reader's language: 15 feb 2027, Feb 15, 2027. */
     static String date(java.time.LocalDate date, @TemplateAttribute("locale") Object locale) {
         return date == null ? "" : DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(asLocale(locale)).format(date);
