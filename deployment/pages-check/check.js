@@ -1,0 +1,60 @@
+// Checks the main pages of a Semillero running in dev mode (./mvnw quarkus:dev, demo data and the
+// click-to-login page) as each demo person, in English and Spanish, at 1280 and 320 px wide:
+// no sideways scrolling, no axe-core WCAG 2.0/2.1 A and AA violations, no message key shown.
+// Screenshots go to ./shots. Exits 1 when a page fails. See README.md, "Checking the pages".
+const { chromium } = require('playwright-core');
+const fs = require('fs');
+const axeSource = fs.readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
+const base = process.env.SEMILLERO_URL || 'http://localhost:8080';
+const browserPath = process.env.CHROMIUM || '/usr/bin/chromium';
+
+const walks = {
+  olga: ['/', '/ideas', '/challenges', '/review', '/events/open-data-week/ballot',
+         '/events/atencion-ciudadana-2025/results', '/events/open-data-week/jury', '/help/results', '/no/such/page'],
+  ana: ['/', '/ideas/new', '/events/hackaton-tramites-2026', '/events/hackaton-tramites-2026/teams',
+        '/events/hackaton-tramites-2026/teams/new', '/events/open-data-week/ballot', '/profile', '/projects'],
+  ines: ['/projects', '/dashboard'],
+  admin: ['/admin/audit', '/teams/1', '/teams/1/submission'],
+};
+
+async function check(browser, user, lang, width, failures) {
+  const context = await browser.newContext({ bypassCSP: true, viewport: { width, height: 900 },
+    extraHTTPHeaders: { 'Accept-Language': lang } });
+  const page = await context.newPage();
+  await page.goto(base + '/login');
+  await Promise.all([page.waitForNavigation(), page.$eval(`button[value="${user}"]`, b => b.click())]);
+  for (const path of walks[user]) {
+    const response = await page.goto(base + path);
+    fs.mkdirSync('shots', { recursive: true });
+    await page.screenshot({ path: `shots/${user}-${lang}-${width}${path.replace(/[^a-z0-9]+/gi, '_')}.png`, fullPage: true });
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    const keys = await page.evaluate(() => (document.body.innerText.match(/\b[a-z]+\.[a-z-]+\.[a-zA-Z0-9._-]+\b/g) || [])
+      .filter(w => !/\.(csv|json|png|html|org|com)$/.test(w)));
+    await page.addScriptTag({ content: axeSource });
+    const violations = await page.evaluate(async () => (await window.axe.run(document,
+      { runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] })).violations.map(v => `${v.id}(${v.nodes.length})`));
+    const line = `${response.status()} ${user} ${lang} ${width}px ${path}: overflow ${overflow}px, axe [${violations}], keys [${keys}]`;
+    console.log(line);
+    if (overflow > 0 || violations.length || keys.length || response.status() >= 500) {
+      failures.push(line);
+    }
+  }
+  await context.close();
+}
+
+(async () => {
+  const browser = await chromium.launch({ executablePath: browserPath, args: ['--headless', '--no-sandbox',
+    '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
+    '--disable-component-update', '--disable-sync'] });
+  const failures = [];
+  for (const user of Object.keys(walks)) {
+    for (const lang of ['en', 'es']) {
+      for (const width of [1280, 320]) {
+        await check(browser, user, lang, width, failures);
+      }
+    }
+  }
+  await browser.close();
+  console.log(failures.length ? `\n${failures.length} page(s) failed:\n${failures.join('\n')}` : '\nEvery page passed.');
+  process.exit(failures.length ? 1 : 0);
+})().catch(e => { console.error(e); process.exit(1); });
