@@ -23,6 +23,9 @@ async function check(browser, user, lang, width, failures) {
   const page = await context.newPage();
   await page.goto(base + '/login');
   await Promise.all([page.waitForNavigation(), page.$eval(`button[value="${user}"]`, b => b.click())]);
+  // The language switcher (it also sets the profile's language, which wins over the browser's).
+  await page.selectOption('#lang-switch', lang);
+  await Promise.all([page.waitForNavigation(), page.$eval('form[action="/language"] button', b => b.click())]);
   for (const path of walks[user]) {
     const response = await page.goto(base + path);
     fs.mkdirSync('shots', { recursive: true });
@@ -33,9 +36,10 @@ async function check(browser, user, lang, width, failures) {
     await page.addScriptTag({ content: axeSource });
     const violations = await page.evaluate(async () => (await window.axe.run(document,
       { runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] })).violations.map(v => `${v.id}(${v.nodes.length})`));
-    const line = `${response.status()} ${user} ${lang} ${width}px ${path}: overflow ${overflow}px, axe [${violations}], keys [${keys}]`;
+    const shownIn = await page.evaluate(() => document.documentElement.lang);
+    const line = `${response.status()} ${user} ${lang} ${width}px ${path}: lang ${shownIn}, overflow ${overflow}px, axe [${violations}], keys [${keys}]`;
     console.log(line);
-    if (overflow > 0 || violations.length || keys.length || response.status() >= 500) {
+    if (shownIn !== lang || overflow > 0 || violations.length || keys.length || response.status() >= 500) {
       failures.push(line);
     }
   }
