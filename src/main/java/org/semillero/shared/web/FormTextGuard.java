@@ -3,6 +3,7 @@ package org.semillero.shared.web;
 import jakarta.ws.rs.core.MediaType;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 import org.jboss.resteasy.reactive.server.core.ResteasyReactiveRequestContext;
 import org.jboss.resteasy.reactive.server.core.multipart.FormData;
@@ -12,10 +13,14 @@ import org.jboss.resteasy.reactive.server.spi.ResteasyReactiveContainerRequestCo
 /**
  * Every text field of every form post is checked before any page action reads it: a control
  * character (NUL and the like) or bytes that were not UTF-8 (which arrive as C1 controls or
- * U+FFFD) make the request a 400 naming the field, whatever the action does with it, so no
- * action can store text that was lost on the way (PageBadInputSweepTest).
+ * U+FFFD), or more text than any field takes, make the request a 400 naming the field, whatever
+ * the action does with it, so no action can store text that was lost on the way
+ * (PageBadInputSweepTest).
  */
 public class FormTextGuard {
+
+    /** Longer than the longest field of any form (an event's description, 10,000 characters). */
+    static final int MAX_FIELD_LENGTH = 16_000;
 
     @ServerRequestFilter(readBody = true)
     public void check(ResteasyReactiveContainerRequestContext request) {
@@ -42,6 +47,10 @@ public class FormTextGuard {
             for (Object value : values) {
                 if (value instanceof String text && !Validation.storable(text)) {
                     throw DomainException.invalid(List.of(FieldError.of(name, "validation.characters")));
+                }
+                if (value instanceof String text && text.length() > MAX_FIELD_LENGTH) {
+                    throw DomainException.invalid(List.of(new FieldError(name, "validation.size.max",
+                            Map.of("max", MAX_FIELD_LENGTH))));
                 }
             }
         }
