@@ -1,20 +1,23 @@
 package org.semillero.audit;
 
-import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.semillero.shared.security.Roles;
 import org.semillero.shared.security.Viewer;
+import org.semillero.shared.web.Keyset;
 
 /** The audit log of governance actions, for administrators. */
 @Path("/api/v1/audit")
@@ -42,15 +45,9 @@ public class AuditResource {
     public Response list(@QueryParam("q") String q, @QueryParam("actor") String actor,
                          @QueryParam("action") String action, @QueryParam("from") String from,
                          @QueryParam("to") String to, @QueryParam("cursor") String cursor,
-                         @QueryParam("size") String size) {
+                         @QueryParam("size") String size, @Context UriInfo uri) {
         AuditQuery query = AuditQuery.parse(q, actor, action, from, to);
         AuditService.EntryPage page = audit.search(viewer.actor(), query, cursor, AuditQuery.pageSize(size, 50));
-        Response.ResponseBuilder response = Response.ok(page);
-        if (page.next() != null) {
-            String params = query.toQueryString();
-            response.header("Link", "</api/v1/audit?" + (params.isEmpty() ? "" : params + "&") + "cursor="
-                    + page.next() + ">; rel=\"next\"");
-        }
-        return response.build();
+        return Keyset.page(page, page.next(), uri);
     }
 }

@@ -6,10 +6,8 @@ import io.quarkus.hibernate.orm.panache.Panache;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.Query;
 import jakarta.persistence.Tuple;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,6 +17,7 @@ import org.semillero.shared.time.Instants;
 import org.semillero.shared.time.InstitutionClock;
 import org.semillero.shared.web.DomainException;
 import org.semillero.shared.web.FieldError;
+import org.semillero.shared.web.Keyset;
 
 /** Reading the audit log: administrators only, newest first, in stable pages. */
 @ApplicationScoped
@@ -84,6 +83,8 @@ public class AuditService {
         this.json = json;
     }
 
+    private static final Keyset.Order NEWEST = new Keyset.Order("newest", "e.at", "timestamptz", true, "e.id");
+
     public EntryPage search(Actor actor, AuditQuery query, String cursor, int size) {
         requireAdmin(actor);
         if (size < 1 || size > MAX_SIZE) {
@@ -120,23 +121,21 @@ public class AuditService {
             where.append(" and e.at < :to");
             params.put("to", query.to().plusDays(1).atStartOfDay(clock.zone()).toInstant());
         }
-        if (cursor != null && !cursor.isBlank()) {
-            Position after = Position.decode(cursor);
-            where.append(" and (e.at, e.id) < (:cursorAt, :cursorId)");
-            params.put("cursorAt", after.at());
-            params.put("cursorId", after.id());
-        }
+        Keyset.Cursor after = Keyset.Cursor.decode(cursor, NEWEST);
+        where.append(" and ").append(Keyset.condition(NEWEST, after, params));
         Query select = Panache.getEntityManager().createNativeQuery("""
                 select e.id, e.at, e.actor_id, coalesce(p.display_name, '') as actor_name, e.action, e.object_type,
                        e.object_id, e.object_label, cast(e.before as text) as before, cast(e.after as text) as after,
-                       e.reason, e.request_id
+                       e.reason, e.request_id, cast(e.at as text) as cursor_key
                 from audit_event e left join person p on p.id = e.actor_id
-                """ + where + " order by e.at desc, e.id desc limit :limit", Tuple.class);
+                """ + where + " order by " + Keyset.orderBy(NEWEST, after) + " limit :limit", Tuple.class);
         params.forEach(select::setParameter);
         @SuppressWarnings("unchecked")
         List<Tuple> rows = select.setParameter("limit", size + 1).getResultList();
+        Keyset.Slice<Tuple> page = Keyset.slice(rows, size, NEWEST, after, row -> row.get("cursor_key", String.class),
+                row -> row.get("id", Number.class).longValue());
         List<EntryView> items = new ArrayList<>();
-        for (Tuple row : rows.subList(0, Math.min(size, rows.size()))) {
+        for (Tuple row : page.items()) {
             items.add(new EntryView(row.get("id", Number.class).longValue(), Instants.of(row.get("at")),
                     row.get("actor_id") == null ? null : row.get("actor_id", Number.class).longValue(),
                     row.get("actor_name", String.class), AuditAction.valueOf(row.get("action", String.class)),
@@ -145,8 +144,7 @@ public class AuditService {
                     tree(row.get("after", String.class)), row.get("reason", String.class),
                     row.get("request_id", String.class)));
         }
-        String next = rows.size() > size ? new Position(items.get(size - 1).at(), items.get(size - 1).id()).encode() : null;
-        return new EntryPage(items, next);
+        return new EntryPage(items, page.next());
     }
 
     /** People who appear as actors, by name. */
@@ -174,26 +172,6 @@ public class AuditService {
             return json.readTree(text);
         } catch (java.io.IOException e) {
             throw new IllegalStateException("Unreadable audit entry", e);
-        }
-    }
-
-
-    /** Where a page ended: the (time, id) of its last entry, opaque to clients. */
-    record Position(Instant at, long id) {
-
-        String encode() {
-            return Base64.getUrlEncoder().withoutPadding()
-                    .encodeToString((at + "|" + id).getBytes(StandardCharsets.UTF_8));
-        }
-
-        static Position decode(String cursor) {
-            try {
-                String[] parts = new String(Base64.getUrlDecoder().decode(cursor.strip()), StandardCharsets.UTF_8)
-                        .split("\\|");
-                return new Position(Instant.parse(parts[0]), Long.parseLong(parts[1]));
-            } catch (RuntimeException e) {
-                throw DomainException.invalid(List.of(FieldError.of("cursor", "validation.cursor")));
-            }
         }
     }
 }

@@ -80,7 +80,7 @@ public class ProjectResource {
         int pageSize = Keyset.size(size, Keyset.DEFAULT_SIZE);
         Keyset.Ids page = Project.page(ProjectViews.parseStage(stage), department, event, YearFilter.parse(year), cursor,
                 pageSize);
-        List<Project> found = InOrder.of(page.ids(), Project.list("id in ?1", page.ids()), p -> p.id);
+        List<Project> found = InOrder.load(page.ids(), ids -> Project.<Project>list("id in ?1", ids), p -> p.id);
         return Keyset.page(new ProjectViews.ProjectPage(views.views(found), pageSize, page.total(), page.next()),
                 page.next(), uri);
     }

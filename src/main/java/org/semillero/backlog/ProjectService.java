@@ -96,7 +96,7 @@ public class ProjectService {
         params.forEach(query::setParameter);
         @SuppressWarnings("unchecked")
         List<Long> ids = query.getResultList();
-        return ids.isEmpty() ? List.of() : InOrder.of(ids, Project.list("id in ?1", ids), p -> p.id);
+        return InOrder.load(ids, found -> Project.<Project>list("id in ?1", found), p -> p.id);
     }
 
     public List<Milestone> milestones(long projectId) {

@@ -122,7 +122,7 @@ public class ChallengeService {
     }
 
     private static List<Challenge> inOrder(List<Long> ids) {
-        return ids.isEmpty() ? List.of() : InOrder.of(ids, Challenge.<Challenge>list("id in ?1", ids), item -> item.id);
+        return InOrder.load(ids, found -> Challenge.<Challenge>list("id in ?1", found), item -> item.id);
     }
 
     public boolean supports(long personId, long challengeId) {

@@ -65,7 +65,7 @@ public class CommentService {
         Keyset.Ids page = Keyset.ids(Panache.getEntityManager(),
                 "from comment c where " + column + " = :target and c.parent_id is null", Map.of("target", target.id()),
                 new Keyset.Order("oldest", "c.created_at", "timestamptz", false, "c.id"), cursor, size);
-        List<Comment> top = page.ids().isEmpty() ? List.of() : InOrder.of(page.ids(), Comment.list("id in ?1", page.ids()), c -> c.id);
+        List<Comment> top = InOrder.load(page.ids(), ids -> Comment.<Comment>list("id in ?1", ids), c -> c.id);
         List<Comment> all = new ArrayList<>(top);
         if (!top.isEmpty()) {
             all.addAll(Comment.list("parentId in ?1 order by createdAt, id", page.ids()));

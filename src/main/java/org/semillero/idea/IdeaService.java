@@ -375,7 +375,7 @@ public class IdeaService {
     }
 
     static List<Idea> inOrder(List<Long> ids) {
-        return ids.isEmpty() ? List.of() : InOrder.of(ids, Idea.<Idea>list("id in ?1", ids), item -> item.id);
+        return InOrder.load(ids, found -> Idea.<Idea>list("id in ?1", found), item -> item.id);
     }
 
     static String normaliseTag(String tag) {

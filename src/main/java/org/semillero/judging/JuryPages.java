@@ -56,8 +56,15 @@ public class JuryPages {
             return submissionId == id;
         }
 
-        public boolean chose(long criterionId, int value) {
-            return String.valueOf(value).equals(typed.get(criterionId));
+        /** The score chosen for a criterion: as typed for the refused entry, as saved for the others. */
+        public boolean chose(JuryService.WorkItem item, long criterionId, int value) {
+            return is(item.submissionId()) ? String.valueOf(value).equals(typed.get(criterionId))
+                    : Integer.valueOf(value).equals(item.myScores().get(criterionId));
+        }
+
+        /** The select's id: the refused entry's fields are the ones the error summary links to. */
+        public String fieldId(long submissionId, long criterionId) {
+            return is(submissionId) ? "f-scores." + criterionId : "score-" + submissionId + "-" + criterionId;
         }
     }
 

@@ -80,8 +80,8 @@ public class EventTeamResource {
     public Response list(@PathParam("slug") String slug, @QueryParam("cursor") String cursor,
                          @QueryParam("size") String size, @Context UriInfo uri) {
         int pageSize = Keyset.size(size, Keyset.DEFAULT_SIZE);
-        Keyset.Ids page = teams.teamPage(viewer.actor(), slug, cursor, pageSize);
-        List<TeamView> items = teams.overviews(viewer.actor(), slug, page.ids()).stream().map(TeamView::of).toList();
+        TeamService.OverviewPage page = teams.teamPage(viewer.actor(), slug, cursor, pageSize);
+        List<TeamView> items = page.items().stream().map(TeamView::of).toList();
         return Keyset.page(new TeamPage(items, pageSize, page.total(), page.next()), page.next(), uri);
     }
 

@@ -84,22 +84,23 @@ public class TeamService {
 
     public List<Overview> teamsOf(Actor actor, String slug) {
         Event event = events.get(actor, slug);
-        List<Team> list = Team.activeIn(event.id);
-        Map<Long, List<Member>> members = membersOf(list);
-        return list.stream().map(team -> overview(event, team, members.getOrDefault(team.id, List.of()))).toList();
+        return overviews(event, Team.activeIn(event.id));
+    }
+
+    /** A page of an event's active teams, by name: their overviews, the next page's cursor, and (first page) how many. */
+    public record OverviewPage(List<Overview> items, Long total, String next) {
     }
 
     /** The event's active teams by name, a keyset page at a time ({@link Keyset}). */
-    public Keyset.Ids teamPage(Actor actor, String slug, String cursor, int size) {
+    public OverviewPage teamPage(Actor actor, String slug, String cursor, int size) {
         Event event = events.get(actor, slug);
-        return Keyset.ids(Panache.getEntityManager(), "from team t where t.event_id = :event and t.dissolved_at is null",
+        Keyset.Ids page = Keyset.ids(Panache.getEntityManager(), "from team t where t.event_id = :event and t.dissolved_at is null",
                 Map.of("event", event.id), new Keyset.Order("name", "lower(t.name)", "text", false, "t.id"), cursor, size);
+        List<Team> list = InOrder.load(page.ids(), ids -> Team.<Team>list("id in ?1", ids), t -> t.id);
+        return new OverviewPage(overviews(event, list), page.total(), page.next());
     }
 
-    /** Overviews of these teams of the event, in the given order. */
-    public List<Overview> overviews(Actor actor, String slug, List<Long> ids) {
-        Event event = events.get(actor, slug);
-        List<Team> list = InOrder.of(ids, Team.list("id in ?1", ids), t -> t.id);
+    private List<Overview> overviews(Event event, List<Team> list) {
         Map<Long, List<Member>> members = membersOf(list);
         return list.stream().map(team -> overview(event, team, members.getOrDefault(team.id, List.of()))).toList();
     }

@@ -1,15 +1,11 @@
 package org.semillero.shared.web;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.security.AuthenticationFailedException;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import java.util.List;
-import java.util.Locale;
-import org.semillero.shared.i18n.Locales;
 
 /**
  * A bearer token that is malformed, forged, expired or signed by someone else fails before
@@ -36,18 +32,8 @@ public class BearerFailures {
             context.next();
             return;
         }
-        Locale locale = Locales.choose(null, null, context.request().getHeader("Accept-Language"));
-        Problem problem = ErrorMapper.problemOf(locale, context.request().path(), 401, "unauthenticated",
-                "problem.unauthenticated", List.of());
-        String body;
-        try {
-            body = json.writeValueAsString(problem);
-        } catch (JsonProcessingException e) {
+        if (!EdgeProblems.send(context, json, 401, "unauthenticated", "WWW-Authenticate", "Bearer error=\"invalid_token\"")) {
             context.next();
-            return;
         }
-        context.response().setStatusCode(401).putHeader("Content-Type", Problem.MEDIA_TYPE)
-                .putHeader("WWW-Authenticate", "Bearer error=\"invalid_token\"")
-                .putHeader("Content-Language", locale.getLanguage()).end(body);
     }
 }

@@ -1,16 +1,12 @@
 package org.semillero.shared.web;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.runtime.configuration.MemorySize;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import java.util.List;
-import java.util.Locale;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.semillero.shared.i18n.Locales;
 
 /**
  * A request body over the limit ({@code quarkus.http.limits.max-body-size}) is refused before it
@@ -38,13 +34,7 @@ public class BodyLimit {
             context.next();
             return;
         }
-        Locale locale = Locales.choose(null, null, context.request().getHeader("Accept-Language"));
-        try {
-            String body = json.writeValueAsString(ErrorMapper.problemOf(locale, context.request().path(), 413,
-                    "too-large", "problem.too-large", List.of()));
-            context.response().setStatusCode(413).putHeader("Content-Type", Problem.MEDIA_TYPE)
-                    .putHeader("Content-Language", locale.getLanguage()).putHeader("Connection", "close").end(body);
-        } catch (JsonProcessingException e) {
+        if (!EdgeProblems.send(context, json, 413, "too-large", "Connection", "close")) {
             context.next();
         }
     }

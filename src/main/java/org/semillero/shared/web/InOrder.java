@@ -13,6 +13,11 @@ public final class InOrder {
     private InOrder() {
     }
 
+    /** Loads the entities of {@code ids} (nothing to load for none) and returns them in that order. */
+    public static <T> List<T> load(List<Long> ids, Function<List<Long>, List<T>> loader, Function<T, Long> idOf) {
+        return ids.isEmpty() ? List.of() : of(ids, loader.apply(ids), idOf);
+    }
+
     public static <T> List<T> of(List<Long> ids, List<T> found, Function<T, Long> idOf) {
         Map<Long, Integer> position = new HashMap<>();
         for (int i = 0; i < ids.size(); i++) {
