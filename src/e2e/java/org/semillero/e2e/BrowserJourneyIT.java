@@ -32,12 +32,21 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 /**
  * End to end, as in production: the packaged service in the prod profile, a real Keycloak with
  * the semillero realm (deployment/keycloak/run-local.sh), PostgreSQL, and a headless Chromium
- * driven by Selenium. Ana signs in on Keycloak's page, proposes an idea, votes in an event in
- * voting, and signs out. Run with {@code ./mvnw verify -Pe2e} (see docs/operations.md).
+ * driven by Selenium, in Spanish. Ana signs in on Keycloak's page, proposes an idea, votes in an
+ * event in voting and signs out; Olga, the organizer, closes the vote; Inés, of the innovation
+ * office, promotes the winner to a project. Every page on the way is in Spanish, shows no message
+ * key and fits a 320 px screen; a screenshot of each, at 1280 and 320 px, lands in
+ * {@code target/e2e-shots}. Run with {@code ./mvnw verify -Pe2e} (see docs/operations.md).
  */
 class BrowserJourneyIT {
 
     private static final String APP = "http://localhost:8080";
+    private static final String MANAGEMENT = "http://localhost:9000";
+    private static final Path SHOTS = Path.of("target/e2e-shots");
+    /** A message key on a page: a known first segment, then dots or underscores (e.g. results_promote, phase.RESULTS). */
+    private static final java.util.regex.Pattern KEY = java.util.regex.Pattern.compile(
+            "\\b(?:layout|form|flash|problem|event|phase|results|jury|ballot|vote|idea|team|submission|project|gate|challenge)"
+            + "[._][A-Za-z][\\w.]*\\b");
     private static final String DB = "semillero_e2e";
     private static final String JDBC = "jdbc:postgresql://localhost:5432/" + DB;
     private static final String CHROMIUM = System.getProperty("e2e.chromium", "/usr/bin/chromium");
@@ -46,6 +55,7 @@ class BrowserJourneyIT {
     private static Process app;
     private static WebDriver browser;
     private static long submissionId;
+    private static int pageChecks;
 
     @BeforeAll
     static void start() throws Exception {
@@ -73,11 +83,19 @@ class BrowserJourneyIT {
         waitForReady();
         seedEventInVoting();
 
+        Files.createDirectories(SHOTS);
+    }
+
+    /** A fresh browser, so that nobody inherits the previous person's Keycloak session. */
+    private static void openBrowser() {
+        if (browser != null) {
+            browser.quit();
+        }
         ChromeOptions options = new ChromeOptions();
         options.setBinary(CHROMIUM);
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
-                "--lang=es", "--window-size=1280,1000");
+                "--lang=es", "--accept-lang=es", "--window-size=1280,1000");
         browser = new ChromeDriver(new ChromeDriverService.Builder().usingDriverExecutable(new File(CHROMEDRIVER)).build(),
                 options);
         browser.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
@@ -94,36 +112,32 @@ class BrowserJourneyIT {
     }
 
     @Test
-    void an_officer_signs_in_proposes_an_idea_votes_and_signs_out() throws Exception {
-        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20));
-
-        // Sign in on Keycloak's own page.
-        browser.get(APP + "/login");
-        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("username")));
-        assertThat(browser.getCurrentUrl()).startsWith("http://localhost:8180/realms/semillero/");
-        browser.findElement(By.id("username")).sendKeys("ana");
-        browser.findElement(By.id("password")).sendKeys("demo-ana");
-        browser.findElement(By.id("kc-login")).click();
-        wait.until(ExpectedConditions.urlMatches("^" + APP + "/.*"));
-        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("header .who")));
+    void the_pipeline_walks_in_spanish_from_idea_and_vote_to_a_project() throws Exception {
+        openBrowser();
+        WebDriverWait wait = signIn("ana", "demo-ana");
         assertThat(browser.findElement(By.cssSelector("header .who")).getText()).contains("Ana");
+        checkPage("inicio");
 
         // Propose an idea.
         browser.get(APP + "/ideas/new");
+        checkPage("idea-nueva");
         browser.findElement(By.name("title")).sendKeys("Cita previa por SMS (e2e)");
         browser.findElement(By.name("problem")).sendKeys("Las citas se pierden porque nadie las recuerda.");
         browser.findElement(By.name("solution")).sendKeys("Un recordatorio por SMS el día anterior.");
         browser.findElement(By.cssSelector("button[name=action][value=submit]")).click();
         wait.until(ExpectedConditions.urlMatches("^" + APP + "/ideas/\\d+$"));
         assertThat(browser.findElement(By.tagName("h1")).getText()).contains("Cita previa por SMS (e2e)");
+        checkPage("idea");
 
         // Vote: one point to the entry on the ballot.
         browser.get(APP + "/events/e2e-voting/ballot");
         WebElement points = wait.until(ExpectedConditions.presenceOfElementLocated(By.name("points." + submissionId)));
+        checkPage("papeleta");
         points.clear();
         points.sendKeys("1");
         browser.findElement(By.cssSelector("form button[type=submit]:not(.secondary)")).click();
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("[role=status], .flash")));
+        checkPage("papeleta-votada");
 
         // Sign out: the session is gone, pages ask to sign in again.
         browser.findElement(By.cssSelector("form[action='/logout'] button")).click();
@@ -131,13 +145,87 @@ class BrowserJourneyIT {
         browser.get(APP + "/ideas/new");
         wait.until(ExpectedConditions.urlContains("/realms/semillero/"));
 
+        // Olga, the organizer, closes the vote: the event moves to results.
+        openBrowser();
+        wait = signIn("olga", "demo-olga");
+        browser.get(APP + "/events/e2e-voting");
+        checkPage("evento-votacion");
+        browser.findElement(By.cssSelector("form.phase-form input[name=to][value=RESULTS] ~ button")).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("a[href='/events/e2e-voting/results']")));
+        checkPage("evento-resultados");
+        browser.get(APP + "/events/e2e-voting/results");
+        assertThat(browser.findElement(By.tagName("main")).getText()).contains("Ventanilla única E2E");
+        checkPage("resultados");
+
+        // Inés, of the innovation office, promotes the winner to a project.
+        openBrowser();
+        wait = signIn("ines", "demo-ines");
+        browser.get(APP + "/events/e2e-voting/results");
+        checkPage("resultados-oficina");
+        browser.findElement(By.cssSelector("form[action='/projects/promote'] button")).click();
+        wait.until(ExpectedConditions.urlMatches("^" + APP + "/projects/\\d+$"));
+        assertThat(browser.findElement(By.tagName("h1")).getText()).contains("Ventanilla única E2E");
+        checkPage("proyecto");
+        browser.get(APP + "/projects");
+        checkPage("proyectos");
+        browser.get(APP + "/no/existe");
+        checkPage("no-encontrada");
+        assertThat(browser.findElement(By.cssSelector("header a[href='/account']")).getText()).isEqualTo("Idioma y cierre de sesión");
+        assertThat(pageChecks).isEqualTo(12);
+
         try (Connection db = DriverManager.getConnection(JDBC, "semillero", "semillero");
              Statement sql = db.createStatement()) {
             assertThat(count(sql, "select count(*) from idea i join person p on p.id = i.author_id "
                     + "where p.username = 'ana' and i.title = 'Cita previa por SMS (e2e)' and i.state = 'SUBMITTED'")).isEqualTo(1);
             assertThat(count(sql, "select count(*) from vote v join person p on p.id = v.voter_id "
                     + "where p.username = 'ana' and v.submission_id = " + submissionId + " and v.points = 1")).isEqualTo(1);
+            assertThat(count(sql, "select count(*) from event where slug = 'e2e-voting' and phase = 'RESULTS'")).isEqualTo(1);
+            assertThat(count(sql, "select count(*) from project where title = 'Ventanilla única E2E'")).isEqualTo(1);
         }
+    }
+
+    /** Signs in on Keycloak's own page and comes back to Semillero, signed in. */
+    private static WebDriverWait signIn(String username, String password) {
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+        browser.get(APP + "/login");
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("username")));
+        assertThat(browser.getCurrentUrl()).startsWith("http://localhost:8180/realms/semillero/");
+        browser.findElement(By.id("username")).sendKeys(username);
+        browser.findElement(By.id("password")).sendKeys(password);
+        browser.findElement(By.id("kc-login")).click();
+        wait.until(ExpectedConditions.urlMatches("^" + APP + "/.*"));
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("header .who")));
+        return wait;
+    }
+
+    /**
+     * The page is in Spanish (declared and written), shows no message key, and fits 320 px
+     * without sideways scrolling; a screenshot at 1280 and at 320 px is kept.
+     */
+    private static void checkPage(String name) throws IOException {
+        ChromeDriver chrome = (ChromeDriver) browser;
+        assertThat(browser.findElement(By.tagName("html")).getDomAttribute("lang")).as(name).isEqualTo("es");
+        String text = browser.findElement(By.tagName("body")).getText();
+        assertThat(KEY.matcher(text).results().map(java.util.regex.MatchResult::group).toList()).as(name).isEmpty();
+        assertThat(text).as(name).containsAnyOf("Cerrar sesión", "Idioma y cierre de sesión");
+        Files.write(SHOTS.resolve(name + "-1280.png"), chrome.getScreenshotAs(org.openqa.selenium.OutputType.BYTES));
+        chrome.executeCdpCommand("Emulation.setDeviceMetricsOverride",
+                Map.of("width", 320, "height", 800, "deviceScaleFactor", 1, "mobile", true));
+        try {
+            Files.write(SHOTS.resolve(name + "-320.png"), chrome.getScreenshotAs(org.openqa.selenium.OutputType.BYTES));
+            // What sticks out past the right edge, if anything: tag, class and how far.
+            Object wide = chrome.executeScript("""
+                    const width = document.documentElement.clientWidth;
+                    return [...document.querySelectorAll('body *')]
+                        .filter(e => e.getBoundingClientRect().right > width + 1 && !e.closest('.table-scroll, table.list, .visually-hidden'))
+                        .map(e => e.tagName + '.' + e.className + ' ' + Math.round(e.getBoundingClientRect().right)).slice(0, 5);""");
+            Object overflow = chrome.executeScript(
+                    "return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
+            assertThat(((Number) overflow).intValue()).as(name + " sideways scroll at 320 px: " + wide).isLessThanOrEqualTo(0);
+        } finally {
+            chrome.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
+        }
+        pageChecks++;
     }
 
     /** An event in voting with one accepted entry from a team Ana is not in. */
@@ -176,7 +264,7 @@ class BrowserJourneyIT {
         HttpClient http = HttpClient.newHttpClient();
         for (int i = 0; i < 120; i++) {
             try {
-                HttpResponse<Void> ready = http.send(HttpRequest.newBuilder(URI.create(APP + "/q/health/ready")).build(),
+                HttpResponse<Void> ready = http.send(HttpRequest.newBuilder(URI.create(MANAGEMENT + "/q/health/ready")).build(),
                         HttpResponse.BodyHandlers.discarding());
                 if (ready.statusCode() == 200) {
                     return;

@@ -44,6 +44,8 @@ public class HomePages {
                                             List<Team> myTeams, List<Team> invitedTo, List<Activity> activity);
 
         static native TemplateInstance welcome();
+
+        static native TemplateInstance account();
     }
 
     private final EventService events;
@@ -77,6 +79,13 @@ public class HomePages {
                 : Team.<Team>list("id in ?1 order by name", invitingTeams);
         return Templates.home(highlights.current(), highlights.drafts(), ideas.waitingFor(viewer.id()),
                 teams.teamsOf(viewer.id()), invitedTo, activity.recentFor(viewer.id(), RECENT_ACTIVITY));
+    }
+
+    /** The language switcher and sign-out on a page of their own, for pages that cannot carry them (unknown addresses). */
+    @GET
+    @Path("account")
+    public TemplateInstance account() {
+        return Templates.account();
     }
 
     /** Guarded by the code flow (see application.properties); here the person is signed in. */

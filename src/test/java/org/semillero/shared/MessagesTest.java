@@ -2,6 +2,7 @@ package org.semillero.shared;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.quarkus.qute.i18n.MessageBundle;
 import java.io.IOException;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
@@ -16,16 +17,19 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.semillero.event.EventAction;
 import org.semillero.event.EventPhase;
+import org.semillero.shared.i18n.Messages;
 import org.semillero.shared.security.Roles;
 
-/** Both languages are complete, and every key the code and templates use exists. */
+/**
+ * Both languages are complete, and every key the code builds at run time (an error's message
+ * key, a flash, an enum's name) exists. Keys written in templates need no test: the build
+ * checks them against the bundles.
+ */
 class MessagesTest {
 
     private static final Path RESOURCES = Path.of("src/main/resources");
     private static final Path SOURCES = Path.of("src/main/java");
 
-    private static final Pattern TEMPLATE_KEY = Pattern.compile(
-            "(?:i18n:t[12k]?\\(|label=|hint=)'([a-z][\\w.-]*[\\w])'");
     private static final Pattern JAVA_KEY = Pattern.compile(
             "\"((?:flash|problem|validation|event|profile|form|layout|challenge|idea|comment|team|submission|vote|jury|results|project|gate|dashboard|certificate)\\.[a-z][\\w.-]*[\\w])\"");
     private static final Pattern PROBLEM_CODE = Pattern.compile(
@@ -34,18 +38,25 @@ class MessagesTest {
 
     @Test
     void english_and_spanish_have_the_same_keys_and_no_empty_texts() throws IOException {
-        Properties en = load("msg.properties");
-        Properties es = load("msg_es.properties");
+        Properties en = load("");
+        Properties es = load("_es");
         assertThat(es.stringPropertyNames()).containsExactlyInAnyOrderElementsOf(en.stringPropertyNames());
         for (Properties bundle : new Properties[] {en, es}) {
             bundle.forEach((key, value) -> assertThat(value.toString()).as(key.toString()).isNotBlank());
         }
     }
 
+    /** Past 300 messages a bundle is generated into code that fails to load, so areas get their own. */
+    @Test
+    void every_bundle_stays_under_three_hundred_messages() {
+        for (Class<?> bundle : Messages.BUNDLES) {
+            assertThat(bundle.getMethods().length).as(bundle.getSimpleName()).isBetween(1, 299);
+        }
+    }
+
     @Test
     void every_key_used_by_templates_and_code_exists() throws IOException {
         Set<String> used = new TreeSet<>();
-        collect(RESOURCES.resolve("templates"), ".html", TEMPLATE_KEY, "", used);
         collect(SOURCES, ".java", JAVA_KEY, "", used);
         collect(SOURCES, ".java", PROBLEM_CODE, "problem.", used);
         collect(SOURCES, ".java", ACTIVITY_KIND, "activity.", used);
@@ -110,9 +121,10 @@ class MessagesTest {
         }
         used.add("event.field.reason");
         assertThat(used).hasSizeGreaterThan(100);
-        Set<String> known = load("msg.properties").stringPropertyNames();
-        assertThat(known).containsAll(used);
-        assertThat(load("msg_es.properties").stringPropertyNames()).containsAll(used);
+        Set<String> bundleNames = new TreeSet<>();
+        used.forEach(key -> bundleNames.add(Messages.key(key)));
+        assertThat(load("").stringPropertyNames()).containsAll(bundleNames);
+        assertThat(load("_es").stringPropertyNames()).containsAll(bundleNames);
     }
 
     private static void collect(Path root, String suffix, Pattern pattern, String prefix, Set<String> into)
@@ -127,10 +139,14 @@ class MessagesTest {
         }
     }
 
-    private static Properties load(String name) throws IOException {
+    /** Every bundle's texts in one language: {@code ""} for English, {@code "_es"} for Spanish. */
+    private static Properties load(String suffix) throws IOException {
         Properties properties = new Properties();
-        try (Reader reader = Files.newBufferedReader(RESOURCES.resolve("messages").resolve(name), StandardCharsets.UTF_8)) {
-            properties.load(reader);
+        for (Class<?> bundle : Messages.BUNDLES) {
+            String name = bundle.getAnnotation(MessageBundle.class).value() + suffix + ".properties";
+            try (Reader reader = Files.newBufferedReader(RESOURCES.resolve("messages").resolve(name), StandardCharsets.UTF_8)) {
+                properties.load(reader);
+            }
         }
         return properties;
     }

@@ -11,11 +11,12 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
+import org.semillero.shared.i18n.Messages;
 import org.semillero.support.Fixtures;
 
 /**
  * Every main page, in English and in Spanish, shows words and not message keys (a text such as
- * "vote.field.points" or "jury.tie.VOTERS" means a key was looked up and not found), and
+ * "vote.field.points" or "jury_tie_VOTERS" means a key was looked up and not found), and
  * declares its language.
  */
 @QuarkusTest
@@ -23,12 +24,12 @@ import org.semillero.support.Fixtures;
 class PageTextTest {
 
     /** A dotted word in the text of a page (not in an attribute): what a key looks like. */
-    private static final Pattern DOTTED = Pattern.compile("\\b([a-z][a-zA-Z0-9-]*(?:\\.[a-zA-Z0-9_-]+)+)\\b");
+    private static final Pattern DOTTED = Pattern.compile("\\b([a-z][a-zA-Z0-9-]*(?:[._][a-zA-Z0-9_-]+)+)\\b");
     private static final Pattern TEXT = Pattern.compile(">([^<]+)<");
 
     /** The first segments of the bundle's keys (ballot, results, jury…): a dotted word starting so is a key. */
-    private static final java.util.Set<String> PREFIXES = org.semillero.shared.i18n.Messages.keys("en").stream()
-            .map(k -> k.substring(0, k.indexOf('.') < 0 ? k.length() : k.indexOf('.'))).collect(java.util.stream.Collectors.toSet());
+    private static final java.util.Set<String> PREFIXES = Messages.BUNDLES.stream().flatMap(b -> java.util.Arrays.stream(b.getMethods()))
+            .map(m -> m.getName().split("_")[0]).collect(java.util.stream.Collectors.toSet());
 
     static List<String> keysIn(String html) {
         List<String> keys = new ArrayList<>();
@@ -37,7 +38,7 @@ class PageTextTest {
             Matcher dotted = DOTTED.matcher(text.group(1));
             while (dotted.find()) {
                 String word = dotted.group(1);
-                if (PREFIXES.contains(word.substring(0, word.indexOf('.'))) && !word.matches(".*\\.(csv|json|png|html)$")) {
+                if (PREFIXES.contains(word.split("[._]")[0]) && !word.matches(".*\\.(csv|json|png|html)$")) {
                     keys.add(word);
                 }
             }
@@ -49,6 +50,7 @@ class PageTextTest {
     void the_check_finds_keys_that_were_not_translated() {
         assertThat(keysIn("<p>vote.field.points.20: At most 3</p><a href=\"/ballot.html\">ballot.title</a>"))
                 .containsExactly("vote.field.points.20", "ballot.title");
+        assertThat(keysIn("<p>jury_tie_VOTERS</p>")).containsExactly("jury_tie_VOTERS");
         assertThat(keysIn("<p>Download results.csv from semillero.example.org, e.g. now</p>")).isEmpty();
     }
 

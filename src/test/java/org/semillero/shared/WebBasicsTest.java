@@ -65,12 +65,33 @@ class WebBasicsTest {
                 .body(containsString("No encontrado")).body(containsString("Sesión iniciada como ana-web"));
         given().header("Accept-Language", "es").when().delete("/ideas").then().statusCode(405)
                 .body(containsString("<html lang=\"es\">")).body(containsString("<a href=\"/ideas\">"));
+        // No page matched, so no form token: the switcher and sign-out are one link away, in Spanish.
+        given().header("Accept-Language", "es").when().get("/no/such/page").then()
+                .body(containsString("<a class=\"button secondary\" href=\"/account\">Idioma y cierre de sesión</a>"))
+                .body(not(containsString("action=\"/logout\"")));
+        given().header("Accept-Language", "es").when().get("/account").then().statusCode(200)
+                .body(containsString("<h1>Idioma y cierre de sesión</h1>"))
+                .body(containsString("<input type=\"radio\" name=\"lang\" value=\"es\" checked>"))
+                .body(containsString("action=\"/logout\""));
         given().when().get("/api/v1/nothing-here").then().statusCode(404)
                 .contentType("application/problem+json")
                 .body("type", equalTo("urn:semillero:problem:not-found"));
         given().contentType("text/plain").body("hello").when().post("/api/v1/events").then().statusCode(415)
                 .contentType("application/problem+json");
         given().when().delete("/api/v1/events").then().statusCode(405).contentType("application/problem+json");
+    }
+
+    @Test
+    @TestSecurity(user = "ana-web", roles = "officer")
+    void an_error_on_a_page_keeps_the_language_switcher_and_sign_out() {
+        given().header("Accept-Language", "es").when().get("/ideas/987654321").then().statusCode(404)
+                .body(containsString("<html lang=\"es\">"))
+                .body(containsString("<form method=\"post\" action=\"/language\" class=\"inline\">"))
+                .body(containsString("<form method=\"post\" action=\"/logout\" class=\"inline\">"))
+                .body(containsString("Cerrar sesión"));
+        // Refused before the page ran (a role it lacks): the link instead of forms without a token.
+        given().header("Accept-Language", "es").when().get("/admin/audit").then().statusCode(403)
+                .body(containsString("href=\"/account\">Idioma y cierre de sesión</a>"));
     }
 
     @Test

@@ -1,8 +1,8 @@
 package org.semillero.shared.i18n;
 
 import io.quarkus.arc.Arc;
-import io.quarkus.qute.TemplateExtension.TemplateAttribute;
 import io.quarkus.qute.TemplateExtension;
+import io.quarkus.qute.TemplateExtension.TemplateAttribute;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -13,8 +13,8 @@ import org.semillero.shared.security.Viewer;
 import org.semillero.shared.time.InstitutionClock;
 
 /**
- * Template access to the message bundles and locale-aware formatting, in the request's
- * language and the institution's time zone: {@code {i18n:t('event.title')}}, {@code {i18n:t1('home.hello', 'name', person.name)}}.
+ * Locale-aware formatting in the request's language and the institution's time zone, and the
+ * keys of messages chosen at run time. Fixed texts come from the message bundles: {@code {eventMsg:event_title}}.
  */
 @TemplateExtension(namespace = "i18n")
 public final class I18nExtensions {
@@ -22,23 +22,14 @@ public final class I18nExtensions {
     private I18nExtensions() {
     }
 
-    static String t(String key, @TemplateAttribute("locale") Object locale) {
-        return Messages.get(asLocale(locale), key);
+    /** The key of a value's name, e.g. {@code {eventMsg:message(i18n:keyFor('phase.', event.phase))}}. */
+    static String keyFor(String prefix, Object value) {
+        return Messages.key(prefix + value);
     }
 
-    /** A key built from a prefix and a value, e.g. {@code tk('phase.', event.phase)}. */
-    static String tk(String prefix, Object suffix, @TemplateAttribute("locale") Object locale) {
-        return Messages.get(asLocale(locale), prefix + suffix);
-    }
-
-    static String t1(String key, String name, Object value, @TemplateAttribute("locale") Object locale) {
-        return Messages.get(asLocale(locale), key, Map.of(name, value == null ? "" : value));
-    }
-
-    static String t2(String key, String name1, Object value1, String name2, Object value2,
-                     @TemplateAttribute("locale") Object locale) {
-        return Messages.get(asLocale(locale), key, Map.of(
-                name1, value1 == null ? "" : value1, name2, value2 == null ? "" : value2));
+    /** A number as it is, for ids shown in a message: entry 1204, never 1.204. */
+    static String verbatim(Object value) {
+        return String.valueOf(value);
     }
 
     /** A number in the reader's language: {@code {i18n:num(row.finalScore)}} gives 83,3333 in Spanish. */

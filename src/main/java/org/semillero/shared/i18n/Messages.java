@@ -1,78 +1,73 @@
 package org.semillero.shared.i18n;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.util.Collections;
+import io.quarkus.qute.i18n.Localized;
+import io.quarkus.qute.i18n.MessageBundles;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
+import java.lang.reflect.Parameter;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Properties;
 import java.util.Set;
-import java.util.TreeSet;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 /**
- * Every visible string, in English ({@code messages/msg.properties}) and Spanish
- * ({@code messages/msg_es.properties}). Placeholders are named: {@code {max}}.
- * A key missing from the bundles renders as the key itself, and a test keeps both
- * bundles complete.
+ * Messages whose key is only known at run time (an error's message key, a flash, a phase's
+ * name), looked up in the type-safe bundles ({@link AppMessages} and the others in {@link #BUNDLES}). A key may be written with dots
+ * and hyphens ({@code problem.idea.not-found}); it names the method {@code problem_idea_not_found}.
+ * A key the bundle lacks renders as the key itself, and a test checks every key the code builds.
  */
 public final class Messages {
 
-    private static final Map<String, Properties> BUNDLES = Map.of(
-            "en", load("messages/msg.properties"),
-            "es", load("messages/msg_es.properties"));
+    /** The bundles, each kept under 300 messages: larger ones are generated into code that does not load. */
+    public static final List<Class<?>> BUNDLES = List.of(AppMessages.class, EventMessages.class, IdeaMessages.class,
+            TeamMessages.class, ProjectMessages.class, AuditMessages.class, ProblemMessages.class, FlashMessages.class);
+
+    private static final Map<String, Method> METHODS = BUNDLES.stream().flatMap(bundle -> Arrays.stream(bundle.getMethods()))
+            .collect(Collectors.toMap(Method::getName, Function.identity()));
+
+    /** Counts, scores and limits read in the reader's language (1.200, 4,6); ids and years stay as they are. */
+    private static final Set<String> VERBATIM = Set.of("id", "year", "value");
 
     private Messages() {
     }
 
-    private static final Set<String> VERBATIM = Set.of("id", "year", "value");
+    /** The bundle's name for a key: {@code flash.idea.saved} is {@code flash_idea_saved}. */
+    public static String key(String key) {
+        return key.replace('.', '_').replace('-', '_');
+    }
 
     public static String get(Locale locale, String key) {
         return get(locale, key, Map.of());
     }
 
     public static String get(Locale locale, String key, Map<String, ?> params) {
-        String text = bundle(locale).getProperty(key);
-        if (text == null) {
-            text = BUNDLES.get(Locales.DEFAULT.getLanguage()).getProperty(key, key);
+        Method method = METHODS.get(key(key));
+        if (method == null) {
+            return key;
         }
-        for (Map.Entry<String, ?> param : params.entrySet()) {
-            Object value = param.getValue();
-            // Counts, scores and limits read in the reader's language (1.200, 4,6); ids and years stay as they are.
-            String shown = value instanceof Number number && !VERBATIM.contains(param.getKey())
-                    ? Numbers.format(number, locale == null ? Locales.DEFAULT : locale) : String.valueOf(value);
-            text = text.replace("{" + param.getKey() + "}", shown);
+        Locale language = locale == null || !Locales.SUPPORTED.contains(locale.getLanguage()) ? Locales.DEFAULT : locale;
+        Parameter[] parameters = method.getParameters();
+        Object[] args = new Object[parameters.length];
+        for (int i = 0; i < parameters.length; i++) {
+            Object value = params.get(parameters[i].getName());
+            if (value instanceof Number number && !VERBATIM.contains(parameters[i].getName())) {
+                args[i] = Numbers.format(number, language);
+            } else {
+                args[i] = value == null ? "" : String.valueOf(value);
+            }
         }
-        return text;
+        try {
+            return (String) method.invoke(MessageBundles.get(method.getDeclaringClass(),
+                    Localized.Literal.of(language.getLanguage())), args);
+        } catch (IllegalAccessException | InvocationTargetException e) {
+            throw new IllegalStateException("Message " + key + " cannot be rendered", e);
+        }
     }
 
     public static boolean has(String key) {
-        return BUNDLES.get(Locales.DEFAULT.getLanguage()).containsKey(key);
-    }
-
-    public static Set<String> keys(String language) {
-        Set<String> keys = new TreeSet<>();
-        BUNDLES.get(language).stringPropertyNames().forEach(keys::add);
-        return Collections.unmodifiableSet(keys);
-    }
-
-    private static Properties bundle(Locale locale) {
-        Properties bundle = locale == null ? null : BUNDLES.get(locale.getLanguage());
-        return bundle != null ? bundle : BUNDLES.get(Locales.DEFAULT.getLanguage());
-    }
-
-    private static Properties load(String resource) {
-        Properties properties = new Properties();
-        try (InputStream in = Messages.class.getClassLoader().getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IllegalStateException("Missing message bundle " + resource);
-            }
-            properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return properties;
+        return METHODS.containsKey(key(key));
     }
 }

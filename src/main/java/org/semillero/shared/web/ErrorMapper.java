@@ -11,6 +11,7 @@ import io.quarkus.security.AuthenticationRedirectException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
 import io.quarkus.security.identity.SecurityIdentity;
+import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.HttpHeaders;
@@ -39,7 +40,7 @@ public class ErrorMapper {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance error(int status, String title, String detail);
+        static native TemplateInstance error(int status, String title, String detail, boolean forms);
     }
 
     private final Viewer viewer;
@@ -47,7 +48,11 @@ public class ErrorMapper {
 
     private final SecurityIdentity identity;
 
-    ErrorMapper(Viewer viewer, jakarta.enterprise.inject.Instance<DatabaseRefusals> features, SecurityIdentity identity) {
+    private final CurrentVertxRequest request;
+
+    ErrorMapper(Viewer viewer, jakarta.enterprise.inject.Instance<DatabaseRefusals> features, SecurityIdentity identity,
+                CurrentVertxRequest request) {
+        this.request = request;
         features.forEach(feature -> refusals.putAll(feature.refusals()));
         this.viewer = viewer;
         this.identity = identity;
@@ -268,7 +273,9 @@ public class ErrorMapper {
         // A refusal that names fields (e.g. text that cannot be stored) says what is wrong, not only that something is.
         String detail = params.isEmpty() ? Messages.get(locale, messageKey)
                 : params.stream().map(Problem.InvalidParam::message).distinct().collect(Collectors.joining(" "));
-        TemplateInstance page = Templates.error(status, title, detail).setAttribute(TemplateInstance.LOCALE, locale);
+        // The form token exists once a page matched; an unknown address never reaches that filter.
+        boolean forms = request.getCurrent() != null && request.getCurrent().get("csrf_token") != null;
+        TemplateInstance page = Templates.error(status, title, detail, forms).setAttribute(TemplateInstance.LOCALE, locale);
         return Response.status(status).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8")).entity(page).build();
     }
 

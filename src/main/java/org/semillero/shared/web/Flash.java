@@ -5,6 +5,8 @@ import jakarta.inject.Named;
 import jakarta.ws.rs.core.NewCookie;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
+import org.semillero.shared.i18n.Messages;
+import org.semillero.shared.security.Viewer;
 
 /**
  * One-shot messages across post/redirect/get: a POST answers {@link #redirect} with a
@@ -18,7 +20,12 @@ public class Flash {
 
     static final String COOKIE = "semillero-flash";
 
+    private final Viewer viewer;
     private String key;
+
+    Flash(Viewer viewer) {
+        this.viewer = viewer;
+    }
 
     public static Response redirect(String path, String messageKey) {
         return Response.seeOther(URI.create(path))
@@ -37,6 +44,11 @@ public class Flash {
 
     public boolean isError() {
         return key != null && (key.startsWith("flash.error.") || key.startsWith("problem."));
+    }
+
+    /** The message in the reader's language. */
+    public String getText() {
+        return key == null ? "" : Messages.get(viewer.locale(), key);
     }
 
     void show(String messageKey) {
