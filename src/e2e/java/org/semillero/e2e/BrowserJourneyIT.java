@@ -68,17 +68,22 @@ class BrowserJourneyIT {
 
         ProcessBuilder builder = new ProcessBuilder("java", "-jar", "target/quarkus-app/quarkus-run.jar")
                 .redirectErrorStream(true).redirectOutput(new File("target/e2e-service.log"));
-        builder.environment().putAll(Map.of(
-                "QUARKUS_DATASOURCE_JDBC_URL", JDBC,
-                "QUARKUS_DATASOURCE_USERNAME", "semillero",
-                "QUARKUS_DATASOURCE_PASSWORD", "semillero",
-                "QUARKUS_OIDC_AUTH_SERVER_URL", "http://localhost:8180/realms/semillero",
-                "QUARKUS_OIDC_CLIENT_ID", "semillero",
-                "QUARKUS_OIDC_CREDENTIALS_SECRET", "change-me-semillero-client-secret",
-                "SEMILLERO_SESSION_SECRET", "e2e-only-session-secret-0123456789abcdef",
-                "SEMILLERO_CSRF_KEY", "e2e-only-csrf-signature-key-0123456789abcdef",
+        builder.environment().putAll(Map.ofEntries(
+                Map.entry("QUARKUS_DATASOURCE_JDBC_URL", JDBC),
+                Map.entry("QUARKUS_DATASOURCE_USERNAME", "semillero"),
+                Map.entry("QUARKUS_DATASOURCE_PASSWORD", "semillero"),
+                Map.entry("QUARKUS_OIDC_AUTH_SERVER_URL", "http://localhost:8180/realms/semillero"),
+                Map.entry("QUARKUS_OIDC_CLIENT_ID", "semillero"),
+                Map.entry("QUARKUS_OIDC_CREDENTIALS_SECRET", "change-me-semillero-client-secret"),
+                Map.entry("SEMILLERO_SESSION_SECRET", "e2e-only-session-secret-0123456789abcdef"),
+                Map.entry("SEMILLERO_CSRF_KEY", "e2e-only-csrf-signature-key-0123456789abcdef"),
+                Map.entry("SEMILLERO_UNSUBSCRIBE_KEY", "e2e-only-unsubscribe-key-0123456789abcdef"),
+                Map.entry("SEMILLERO_PUBLIC_URL", APP),
+                // Nothing listens there: e-mails wait in the outbox, retried, and the journey goes on.
+                Map.entry("SEMILLERO_SMTP_HOST", "localhost"),
+                Map.entry("SEMILLERO_MAIL_FROM", "Semillero <semillero@localhost>"),
                 // Plain HTTP on localhost: cookies cannot be Secure-only here.
-                "SEMILLERO_SECURE_COOKIES", "false"));
+                Map.entry("SEMILLERO_SECURE_COOKIES", "false")));
         app = builder.start();
         waitForReady();
         seedEventInVoting();
@@ -181,6 +186,9 @@ class BrowserJourneyIT {
                     + "where p.username = 'ana' and v.submission_id = " + submissionId + " and v.points = 1")).isEqualTo(1);
             assertThat(count(sql, "select count(*) from event where slug = 'e2e-voting' and phase = 'RESULTS'")).isEqualTo(1);
             assertThat(count(sql, "select count(*) from project where title = 'Ventanilla única E2E'")).isEqualTo(1);
+            // The team heard of the results and of the promotion, in the inbox and in the outbox.
+            assertThat(count(sql, "select count(*) from notification n join person p on p.id = n.person_id "
+                    + "where p.subject = 'e2e-lead' and n.type in ('RESULTS_PUBLISHED', 'PROMOTED')")).isEqualTo(2);
         }
     }
 

@@ -16,6 +16,8 @@ import org.semillero.audit.AuditAction;
 import org.semillero.audit.AuditLog;
 import org.semillero.backlog.ProjectInputs.MoveInput;
 import org.semillero.backlog.ProjectInputs.ProjectInput;
+import org.semillero.notification.NotificationType;
+import org.semillero.notification.Notifications;
 import org.semillero.people.Person;
 import org.semillero.shared.activity.ActivityLog;
 import org.semillero.shared.security.Actor;
@@ -73,7 +75,11 @@ public class ProjectService {
 
     private final AuditLog audit;
 
-    ProjectService(Validation validation, InstitutionClock clock, ActivityLog activity, AuditLog audit) {
+    private final Notifications notifications;
+
+    ProjectService(Validation validation, InstitutionClock clock, ActivityLog activity, AuditLog audit,
+                   Notifications notifications) {
+        this.notifications = notifications;
         this.audit = audit;
         this.validation = validation;
         this.clock = clock;
@@ -337,7 +343,20 @@ public class ProjectService {
                 .setParameter("p", project.id).setParameter("k", kind).setParameter("a", actorId)
                 .setParameter("d", detail == null ? null : detail.length() > 1000 ? detail.substring(0, 1000) : detail)
                 .setParameter("at", clock.now()).executeUpdate();
+        // Contributors hear that their work became a project; followers hear of what happens next.
+        if ("PROMOTED".equals(kind)) {
+            notifications.fanOut(actorId, "select person_id from project_contributor where project_id = :project",
+                    Map.of("project", project.id), NotificationType.PROMOTED, "/projects/" + project.id,
+                    Map.of("title", project.title));
+        } else if (NEWS.contains(kind)) {
+            notifications.fanOut(actorId, "select person_id from project_follower where project_id = :project",
+                    Map.of("project", project.id), NotificationType.PROJECT_NEWS, "/projects/" + project.id,
+                    Map.of("title", project.title));
+        }
     }
+
+    /** What followers of a project are told about. */
+    private static final java.util.Set<String> NEWS = java.util.Set.of("UPDATE", "STAGE", "MILESTONE_ADDED", "MILESTONE_DONE");
 
     void touch(Project project) {
         project.updatedAt = clock.now();

@@ -16,6 +16,8 @@ import org.semillero.audit.AuditAction;
 import org.semillero.audit.AuditLog;
 import org.semillero.challenge.ChallengeService;
 import org.semillero.idea.IdeaService;
+import org.semillero.notification.NotificationType;
+import org.semillero.notification.Notifications;
 import org.semillero.people.PersonService;
 import org.semillero.shared.security.Actor;
 import org.semillero.shared.time.InstitutionClock;
@@ -44,7 +46,11 @@ public class CommentService {
 
     private final AuditLog audit;
 
-    CommentService(IdeaService ideas, ChallengeService challenges, PersonService people, InstitutionClock clock, AuditLog audit) {
+    private final Notifications notifications;
+
+    CommentService(IdeaService ideas, ChallengeService challenges, PersonService people, InstitutionClock clock, AuditLog audit,
+                   Notifications notifications) {
+        this.notifications = notifications;
         this.audit = audit;
         this.ideas = ideas;
         this.challenges = challenges;
@@ -114,7 +120,21 @@ public class CommentService {
         comment.createdAt = clock.now();
         comment.persist();
         adjustCount(target, 1);
+        if (parentId != null) {
+            Comment parent = Comment.findById(parentId);
+            org.semillero.people.Person by = org.semillero.people.Person.findById(actor.personId());
+            String page = (target.kind() == CommentTarget.Kind.IDEA ? "/ideas/" : "/challenges/") + target.id();
+            notifications.send(actor.personId(), List.of(parent.authorId), NotificationType.COMMENT_REPLY, page,
+                    Map.of("person", by == null ? "" : by.displayName, "title", titleOf(target)));
+        }
         return comment;
+    }
+
+    private static String titleOf(CommentTarget target) {
+        String table = target.kind() == CommentTarget.Kind.IDEA ? "idea" : "challenge";
+        return (String) io.quarkus.hibernate.orm.panache.Panache.getEntityManager()
+                .createNativeQuery("select title from " + table + " where id = :id").setParameter("id", target.id())
+                .getSingleResult();
     }
 
     /** Authors may fix their words for {@link #EDIT_WINDOW} after posting. */

@@ -14,6 +14,8 @@ import java.util.Objects;
 import org.jboss.logging.Logger;
 import org.semillero.audit.AuditAction;
 import org.semillero.audit.AuditLog;
+import org.semillero.notification.NotificationType;
+import org.semillero.notification.Notifications;
 import org.semillero.shared.activity.ActivityLog;
 import org.semillero.shared.security.Actor;
 import org.semillero.shared.time.InstitutionClock;
@@ -38,8 +40,11 @@ public class EventService {
 
     private final AuditLog audit;
 
+    private final Notifications notifications;
+
     EventService(EventPolicy policy, Validation validation, InstitutionClock clock, ActivityLog activity,
-                 jakarta.enterprise.event.Event<PhaseChanging> phaseChanging, AuditLog audit) {
+                 jakarta.enterprise.event.Event<PhaseChanging> phaseChanging, AuditLog audit, Notifications notifications) {
+        this.notifications = notifications;
         this.audit = audit;
         this.phaseChanging = phaseChanging;
         this.policy = policy;
@@ -307,6 +312,31 @@ public class EventService {
                 Map.of("phase", to), reason);
         event.phase = to;
         event.updatedAt = now;
+        tellAboutPhase(event, to, personId);
+    }
+
+    /** Everyone who takes part: idea authors, team members and judges of the event. */
+    private static final String PARTICIPANTS = """
+            select author_id as person_id from idea where event_id = :event
+            union select person_id from team_member where event_id = :event
+            union select person_id from judge where event_id = :event""";
+
+    /**
+     * Voting opening reaches every officer (each may vote); the other moves reach those who take
+     * part. One insert-select each, in the transaction of the move.
+     */
+    private void tellAboutPhase(Event event, EventPhase to, Long personId) {
+        Map<String, Object> about = Map.of("event", event.title, "phase", to.name());
+        String page = "/events/" + event.slug;
+        switch (to) {
+            case VOTING -> notifications.fanOut(personId, """
+                    select id as person_id from person where (',' || coalesce(roles, '') || ',') like '%,officer,%'""",
+                    Map.of(), NotificationType.VOTING_OPENED, page + "/ballot", about);
+            case RESULTS -> notifications.fanOut(personId, PARTICIPANTS, Map.of("event", event.id),
+                    NotificationType.RESULTS_PUBLISHED, page + "/results", about);
+            default -> notifications.fanOut(personId, PARTICIPANTS, Map.of("event", event.id),
+                    NotificationType.PHASE_CHANGED, page, about);
+        }
     }
 
     private static void apply(Event event, EventInputs.EventInput input, Instant now) {

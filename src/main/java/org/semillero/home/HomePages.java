@@ -40,8 +40,9 @@ public class HomePages {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance home(List<Event> current, List<Event> drafts, List<Idea> waiting,
-                                            List<Team> myTeams, List<Team> invitedTo, List<Activity> activity);
+        static native TemplateInstance home(List<WaitingForYou.Item> todo, List<Event> current, List<Event> drafts,
+                                            List<Idea> waiting, List<Team> myTeams, List<Team> invitedTo,
+                                            List<Activity> activity);
 
         static native TemplateInstance welcome();
 
@@ -56,10 +57,12 @@ public class HomePages {
     private final Viewer viewer;
 
     private final org.semillero.team.TeamRequestService requests;
+    private final WaitingForYou todo;
 
     HomePages(EventService events, IdeaService ideas, TeamService teams, ActivityLog activity, PersonService people,
-              Viewer viewer, org.semillero.team.TeamRequestService requests) {
+              Viewer viewer, org.semillero.team.TeamRequestService requests, WaitingForYou todo) {
         this.requests = requests;
+        this.todo = todo;
         this.events = events;
         this.ideas = ideas;
         this.teams = teams;
@@ -77,7 +80,7 @@ public class HomePages {
         List<Long> invitingTeams = requests.invitationsFor(viewer.id()).stream().map(r -> r.teamId).toList();
         List<Team> invitedTo = invitingTeams.isEmpty() ? List.of()
                 : Team.<Team>list("id in ?1 order by name", invitingTeams);
-        return Templates.home(highlights.current(), highlights.drafts(), ideas.waitingFor(viewer.id()),
+        return Templates.home(todo.of(viewer.actor(), viewer.locale()), highlights.current(), highlights.drafts(), ideas.waitingFor(viewer.id()),
                 teams.teamsOf(viewer.id()), invitedTo, activity.recentFor(viewer.id(), RECENT_ACTIVITY));
     }
 

@@ -6,8 +6,11 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.TreeSet;
+import org.semillero.notification.NotificationType;
+import org.semillero.notification.Notifications;
 import org.semillero.people.Person;
 import org.semillero.shared.security.Actor;
 import org.semillero.shared.web.DomainException;
@@ -19,8 +22,11 @@ public class IdeaCoauthorService {
 
     private final IdeaService ideas;
 
-    IdeaCoauthorService(IdeaService ideas) {
+    private final Notifications notifications;
+
+    IdeaCoauthorService(IdeaService ideas, Notifications notifications) {
         this.ideas = ideas;
+        this.notifications = notifications;
     }
     /** An invited co-author accepts (and is listed) or declines. */
     @Transactional
@@ -34,6 +40,8 @@ public class IdeaCoauthorService {
         if (changed == 0) {
             throw DomainException.conflict("no-invitation");
         }
+        notifications.send(actor.personId(), List.of(idea.authorId), NotificationType.COAUTHOR_ANSWERED, "/ideas/" + idea.id,
+                Map.of("person", nameOf(actor.personId()), "idea", idea.title));
         return idea;
     }
 
@@ -83,9 +91,19 @@ public class IdeaCoauthorService {
         List<Long> ids = coauthors.stream().map(p -> p.id).toList();
         em.createNativeQuery("delete from idea_coauthor where idea_id = :i and not (person_id = any(cast(:ids as bigint[])))")
                 .setParameter("i", idea.id).setParameter("ids", ids.toArray(new Long[0])).executeUpdate();
+        List<Long> invited = new java.util.ArrayList<>();
         for (Long personId : ids) {
-            em.createNativeQuery("insert into idea_coauthor (idea_id, person_id) values (:i, :p) on conflict do nothing")
-                    .setParameter("i", idea.id).setParameter("p", personId).executeUpdate();
+            if (em.createNativeQuery("insert into idea_coauthor (idea_id, person_id) values (:i, :p) on conflict do nothing")
+                    .setParameter("i", idea.id).setParameter("p", personId).executeUpdate() == 1) {
+                invited.add(personId);
+            }
         }
+        notifications.send(idea.authorId, invited, NotificationType.COAUTHOR_INVITED, "/ideas/" + idea.id,
+                Map.of("person", nameOf(idea.authorId), "idea", idea.title));
+    }
+
+    private static String nameOf(long personId) {
+        Person person = Person.findById(personId);
+        return person == null ? "" : person.displayName;
     }
 }

@@ -10,6 +10,8 @@ import java.util.Map;
 import java.util.Objects;
 import org.semillero.audit.AuditAction;
 import org.semillero.audit.AuditLog;
+import org.semillero.notification.NotificationType;
+import org.semillero.notification.Notifications;
 import org.semillero.shared.activity.ActivityLog;
 import org.semillero.shared.security.Actor;
 import org.semillero.shared.time.InstitutionClock;
@@ -27,7 +29,11 @@ public class IdeaLifecycleService {
     private final ActivityLog activity;
     private final AuditLog audit;
 
-    IdeaLifecycleService(IdeaService ideas, InstitutionClock clock, ActivityLog activity, AuditLog audit) {
+    private final Notifications notifications;
+
+    IdeaLifecycleService(IdeaService ideas, InstitutionClock clock, ActivityLog activity, AuditLog audit,
+                         Notifications notifications) {
+        this.notifications = notifications;
         this.ideas = ideas;
         this.clock = clock;
         this.activity = activity;
@@ -65,6 +71,8 @@ public class IdeaLifecycleService {
         if (action == IdeaAction.SHORTLIST || action == IdeaAction.DECLINE) {
             audit.record(actor.personId(), AuditAction.IDEA_MODERATED, AuditLog.Subject.of("idea", idea.id, idea.title),
                     Map.of("state", before), Map.of("state", idea.state), cleanReason);
+            tellAuthors(actor, idea, action == IdeaAction.SHORTLIST ? NotificationType.IDEA_SHORTLISTED
+                    : NotificationType.IDEA_DECLINED, "/ideas/" + idea.id);
         }
         return idea;
     }
@@ -109,6 +117,15 @@ public class IdeaLifecycleService {
         activity.record(actor.personId(), "IDEA_MERGE", source.title, "/ideas/" + target.id);
         audit.record(actor.personId(), AuditAction.IDEA_MODERATED, AuditLog.Subject.of("idea", source.id, source.title),
                 Map.of("state", IdeaState.SUBMITTED), Map.of("state", IdeaState.MERGED, "into", target.id), null);
+        tellAuthors(actor, source, NotificationType.IDEA_MERGED, "/ideas/" + target.id);
         return target;
+    }
+
+    /** The author and the co-authors who accepted. */
+    private void tellAuthors(Actor actor, Idea idea, NotificationType type, String url) {
+        notifications.fanOut(actor.personId(), """
+                select author_id as person_id from idea where id = :idea
+                union select person_id from idea_coauthor where idea_id = :idea and status = 'ACCEPTED'""",
+                Map.of("idea", idea.id), type, url, Map.of("idea", idea.title));
     }
 }

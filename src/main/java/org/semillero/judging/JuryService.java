@@ -19,6 +19,8 @@ import org.semillero.event.EventPhase;
 import org.semillero.event.EventPolicy;
 import org.semillero.event.EventService;
 import org.semillero.event.PhaseChanging;
+import org.semillero.notification.NotificationType;
+import org.semillero.notification.Notifications;
 import org.semillero.people.Person;
 import org.semillero.people.PersonService;
 import org.semillero.shared.security.Actor;
@@ -56,7 +58,11 @@ public class JuryService {
     private final PersonService people;
     private final AuditLog audit;
 
-    JuryService(EventService events, EventPolicy policy, Validation validation, PersonService people, AuditLog audit) {
+    private final Notifications notifications;
+
+    JuryService(EventService events, EventPolicy policy, Validation validation, PersonService people, AuditLog audit,
+                Notifications notifications) {
+        this.notifications = notifications;
         this.people = people;
         this.audit = audit;
         this.events = events;
@@ -135,6 +141,8 @@ public class JuryService {
         if (added == 1) {
             audit.record(actor.personId(), AuditAction.JUDGE_ASSIGNED, event.auditSubject(), null,
                     Map.of("judge", person.displayName, "personId", person.id), null);
+            notifications.send(actor.personId(), List.of(person.id), NotificationType.JUDGE_ASSIGNED,
+                    "/events/" + event.slug + "/jury", Map.of("event", event.title));
         }
     }
 

@@ -19,6 +19,8 @@ import org.semillero.event.Event;
 import org.semillero.event.EventAction;
 import org.semillero.event.EventPhase;
 import org.semillero.event.EventPolicy;
+import org.semillero.notification.NotificationType;
+import org.semillero.notification.Notifications;
 import org.semillero.shared.activity.ActivityLog;
 import org.semillero.shared.security.Actor;
 import org.semillero.shared.time.Instants;
@@ -43,8 +45,11 @@ public class SubmissionService {
 
     private final AuditLog audit;
 
+    private final Notifications notifications;
+
     SubmissionService(TeamService teams, EventPolicy policy, ChallengeService challenges, Validation validation,
-                      InstitutionClock clock, ActivityLog activity, AuditLog audit) {
+                      InstitutionClock clock, ActivityLog activity, AuditLog audit, Notifications notifications) {
+        this.notifications = notifications;
         this.audit = audit;
         this.teams = teams;
         this.policy = policy;
@@ -240,6 +245,9 @@ public class SubmissionService {
         audit.record(actor.personId(), AuditAction.SUBMISSION_REVIEWED,
                 AuditLog.Subject.of("submission", submission.id, submission.title), before, review(submission),
                 submission.reviewComment);
+        notifications.fanOut(actor.personId(), "select person_id from team_member where team_id = :team",
+                Map.of("team", team.id), accept ? NotificationType.SUBMISSION_ACCEPTED : NotificationType.SUBMISSION_RETURNED,
+                "/teams/" + team.id, Map.of("title", submission.title));
         return submission;
     }
 

@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.semillero.event.Event;
+import org.semillero.notification.NotificationType;
+import org.semillero.notification.Notifications;
 import org.semillero.people.Person;
 import org.semillero.people.PersonService;
 import org.semillero.shared.activity.ActivityLog;
@@ -29,8 +31,11 @@ public class TeamRequestService {
     private final PersonService people;
     private final InstitutionClock clock;
     private final ActivityLog activity;
+    private final Notifications notifications;
 
-    TeamRequestService(TeamService teams, PersonService people, InstitutionClock clock, ActivityLog activity) {
+    TeamRequestService(TeamService teams, PersonService people, InstitutionClock clock, ActivityLog activity,
+                       Notifications notifications) {
+        this.notifications = notifications;
         this.teams = teams;
         this.people = people;
         this.clock = clock;
@@ -48,7 +53,9 @@ public class TeamRequestService {
         if (TeamService.memberCount(team) >= event.teamSizeMax) {
             throw DomainException.conflict("team-full");
         }
-        return newRequest(team, actor.personId(), TeamRequest.Kind.APPLICATION, message, actor.personId());
+        TeamRequest request = newRequest(team, actor.personId(), TeamRequest.Kind.APPLICATION, message, actor.personId());
+        tell(actor, team.leadId, NotificationType.TEAM_APPLICATION, team);
+        return request;
     }
 
     @Transactional
@@ -61,7 +68,9 @@ public class TeamRequestService {
         if (teams.teamOf(invitee.id, event.id) != null) {
             throw DomainException.conflict("already-in-team");
         }
-        return newRequest(team, invitee.id, TeamRequest.Kind.INVITATION, message, actor.personId());
+        TeamRequest request = newRequest(team, invitee.id, TeamRequest.Kind.INVITATION, message, actor.personId());
+        tell(actor, invitee.id, NotificationType.TEAM_INVITATION, team);
+        return request;
     }
 
     /**
@@ -94,6 +103,7 @@ public class TeamRequestService {
         decide(request, TeamRequest.Status.ACCEPTED, actor.personId());
         closeOtherRequests(request.personId, event.id);
         teams.log(team, "JOINED", actor.personId(), request.personId, null);
+        tell(actor, otherSide(request), NotificationType.TEAM_REQUEST_ACCEPTED, team);
         return team;
     }
 
@@ -108,6 +118,7 @@ public class TeamRequestService {
         }
         requirePending(request);
         decide(request, TeamRequest.Status.DECLINED, actor.personId());
+        tell(actor, otherSide(request), NotificationType.TEAM_REQUEST_DECLINED, team);
         return request;
     }
 
@@ -154,6 +165,17 @@ public class TeamRequestService {
             throw DomainException.conflict("team-request-pending");
         }
         return TeamRequest.findById(id.get(0).longValue());
+    }
+
+    /** The applicant hears from the lead; the lead who invited hears from the invitee. */
+    private static Long otherSide(TeamRequest request) {
+        return request.isApplication() ? request.personId : request.createdBy;
+    }
+
+    private void tell(Actor actor, Long to, NotificationType type, Team team) {
+        Person by = Person.findById(actor.personId());
+        notifications.send(actor.personId(), java.util.Collections.singletonList(to), type, "/teams/" + team.id,
+                Map.of("person", by == null ? "" : by.displayName, "team", team.name));
     }
 
     private void decide(TeamRequest request, TeamRequest.Status status, long by) {
@@ -213,6 +235,7 @@ public class TeamRequestService {
             throw DomainException.conflict("not-a-member");
         }
         teams.log(team, "REMOVED", actor.personId(), personId, null);
+        tell(actor, personId, NotificationType.TEAM_REMOVED, team);
     }
 
     @Transactional
@@ -225,6 +248,7 @@ public class TeamRequestService {
         team.leadId = personId;
         team.updatedAt = clock.now();
         teams.log(team, "LEAD_CHANGED", actor.personId(), personId, null);
+        tell(actor, personId, NotificationType.TEAM_LEAD_HANDED_OVER, team);
         return team;
     }
 }

@@ -24,15 +24,16 @@ class ArchitectureTest {
      */
     static final Map<String, List<String>> ALLOWED = new TreeMap<>(Map.ofEntries(
             Map.entry("audit", List.of()),
+            Map.entry("notification", List.of()),
             Map.entry("people", List.of("audit", "event")),
-            Map.entry("event", List.of("audit", "people", "challenge")),
+            Map.entry("event", List.of("audit", "people", "challenge", "notification")),
             Map.entry("challenge", List.of("audit", "people", "event", "comment")),
-            Map.entry("idea", List.of("audit", "people", "event", "challenge", "comment")),
-            Map.entry("comment", List.of("audit", "people", "idea", "challenge")),
-            Map.entry("team", List.of("audit", "people", "event", "challenge", "idea", "judging")),
-            Map.entry("vote", List.of("event")),
-            Map.entry("judging", List.of("audit", "people", "event", "vote")),
-            Map.entry("backlog", List.of("audit", "people", "event")),
+            Map.entry("idea", List.of("audit", "people", "event", "challenge", "comment", "notification")),
+            Map.entry("comment", List.of("audit", "people", "idea", "challenge", "notification")),
+            Map.entry("team", List.of("audit", "people", "event", "challenge", "idea", "judging", "notification")),
+            Map.entry("vote", List.of("event", "notification")),
+            Map.entry("judging", List.of("audit", "people", "event", "vote", "notification")),
+            Map.entry("backlog", List.of("audit", "people", "event", "notification")),
             Map.entry("dashboard", List.of("backlog")),
             Map.entry("home", List.of("people", "event", "idea", "team")),
             Map.entry("review", List.of("challenge", "idea", "team"))));

@@ -65,6 +65,9 @@ class DeploymentFilesTest {
         assertThat(pod.path("terminationGracePeriodSeconds").asInt()).isGreaterThan(25);
         assertThat(byKind.get("Secret").path("stringData").has("SEMILLERO_SESSION_SECRET")).isTrue();
         assertThat(byKind.get("Secret").path("stringData").has("SEMILLERO_CSRF_KEY")).isTrue();
+        assertThat(byKind.get("Secret").path("stringData").has("SEMILLERO_UNSUBSCRIBE_KEY")).isTrue();
+        assertThat(byKind.get("ConfigMap").path("data").path("SEMILLERO_SMTP_HOST").asText()).isNotBlank();
+        assertThat(byKind.get("ConfigMap").path("data").path("SEMILLERO_PUBLIC_URL").asText()).startsWith("https://");
         assertThat(byKind.get("ConfigMap").path("data").path("QUARKUS_SHUTDOWN_TIMEOUT").asText()).isNotBlank();
     }
 
@@ -108,6 +111,8 @@ class DeploymentFilesTest {
         assertThat(app.path("build").path("dockerfile").asText()).isEqualTo("src/main/docker/Dockerfile.jvm");
         assertThat(app.path("environment").path("SEMILLERO_SESSION_SECRET").asText()).startsWith("${");
         assertThat(app.path("environment").path("SEMILLERO_CSRF_KEY").asText()).startsWith("${");
+        assertThat(app.path("environment").path("SEMILLERO_UNSUBSCRIBE_KEY").asText()).startsWith("${");
+        assertThat(app.path("environment").path("SEMILLERO_SMTP_HOST").asText()).startsWith("${");
         assertThat(app.path("environment").path("QUARKUS_DATASOURCE_PASSWORD").asText()).startsWith("${");
         assertThat(Files.exists(Path.of("src/main/docker/Dockerfile.jvm"))).isTrue();
         assertThat(Files.readString(Path.of("src/main/docker/Dockerfile.jvm"))).contains("USER 185").contains("HEALTHCHECK");

@@ -86,6 +86,8 @@ class ApiAuthorizationTableTest {
                 GET /api/v1/ideas/{id}/comments                                         OFFICER
                 GET /api/v1/ideas/{id}/versions                                         OFFICER
                 GET /api/v1/people                                                      OFFICER
+                GET /api/v1/me/notification-preferences                                 OFFICER
+                GET /api/v1/me/notifications                                            OFFICER
                 GET /api/v1/people/me                                                   OFFICER
                 GET /api/v1/projects                                                    OFFICER
                 GET /api/v1/projects/export.csv                                         OFFICER
@@ -98,6 +100,8 @@ class ApiAuthorizationTableTest {
                 GET /api/v1/teams/{id}/requests                                         OFFICER
                 GET /api/v1/teams/{id}/submission                                       OFFICER
                 GET /api/v1/teams/{id}/suggested-people                                 OFFICER
+                POST /api/v1/me/notifications/read-all                                  OFFICER
+                POST /api/v1/me/notifications/{id}/read                                 OFFICER
                 POST /api/v1/challenges                                                 OFFICER
                 POST /api/v1/challenges/{id}/comments                                   OFFICER
                 POST /api/v1/challenges/{id}/supports                                   OFFICER
@@ -140,6 +144,7 @@ class ApiAuthorizationTableTest {
                 PUT /api/v1/events/{slug}/results/awards/{submissionId}                 ORGANIZER
                 PUT /api/v1/events/{slug}/team-lock                                     ORGANIZER
                 PUT /api/v1/ideas/{id}                                                  OFFICER
+                PUT /api/v1/me/notification-preferences                                 OFFICER
                 PUT /api/v1/people/me                                                   OFFICER
                 PUT /api/v1/projects/{id}                                               OFFICER
                 PUT /api/v1/projects/{id}/followers/me                                  OFFICER

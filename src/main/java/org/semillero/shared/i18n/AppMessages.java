@@ -31,6 +31,7 @@ public interface AppMessages {
     String form_errors_title();
 
     String validation_required();
+    String validation_boolean();
     String validation_size_max(String max);
     String validation_size_range(String min, String max);
     String validation_min(String value);

@@ -67,4 +67,6 @@ public interface FlashMessages {
     String flash_project_moved();
     String flash_project_following();
     String flash_project_unfollowed();
+    String flash_notification_all_read();
+    String flash_notification_preferences_saved();
 }

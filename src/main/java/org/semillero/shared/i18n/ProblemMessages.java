@@ -129,4 +129,5 @@ public interface ProblemMessages {
     String problem_results_kept();
     String problem_audit_append_only();
     String problem_too_many_fields();
+    String problem_notification_not_found();
 }
