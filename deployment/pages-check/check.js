@@ -12,9 +12,10 @@ const walks = {
   olga: ['/', '/ideas', '/challenges', '/review', '/events/open-data-week/ballot',
          '/events/atencion-ciudadana-2025/results', '/events/open-data-week/jury', '/help/results', '/no/such/page'],
   ana: ['/', '/ideas/new', '/events/hackaton-tramites-2026', '/events/hackaton-tramites-2026/teams',
-        '/events/hackaton-tramites-2026/teams/new', '/events/open-data-week/ballot', '/profile', '/projects'],
+        '/events/hackaton-tramites-2026/teams/new', '/events/open-data-week/ballot', '/profile', '/projects',
+        '/notifications', '/notifications/preferences'],
   ines: ['/projects', '/dashboard'],
-  admin: ['/admin/audit', '/teams/1', '/teams/1/submission'],
+  admin: ['/admin/audit', '/teams/1', '/teams/1/submission', '/dev/outbox'],
 };
 
 async function check(browser, user, lang, width, failures) {
@@ -31,7 +32,9 @@ async function check(browser, user, lang, width, failures) {
     fs.mkdirSync('shots', { recursive: true });
     await page.screenshot({ path: `shots/${user}-${lang}-${width}${path.replace(/[^a-z0-9]+/gi, '_')}.png`, fullPage: true });
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-    const keys = await page.evaluate(() => (document.body.innerText.match(/\b[a-z]+\.[a-z-]+\.[a-zA-Z0-9._-]+\b/g) || [])
+    // A key looked up and not found: dotted (vote.field.points) or a bundle name (jury_tie_VOTERS).
+    const keys = await page.evaluate(() => (document.body.innerText.match(
+      /\b[a-z]+\.[a-z-]+\.[a-zA-Z0-9._-]+\b|\b[a-z]+_[a-z]+_[A-Za-z0-9_]+\b/g) || [])
       .filter(w => !/\.(csv|json|png|html|org|com)$/.test(w)));
     await page.addScriptTag({ content: axeSource });
     const violations = await page.evaluate(async () => (await window.axe.run(document,

@@ -65,14 +65,29 @@ public class EventPages {
     private final Viewer viewer;
     private final InstitutionClock clock;
 
+    private final EventCalendar calendars;
+    private final String publicUrl;
+
     EventPages(EventService events, ChallengeService challenges, EventPolicy policy, PersonService people,
-               Viewer viewer, InstitutionClock clock) {
+               Viewer viewer, InstitutionClock clock, EventCalendar calendars,
+               @org.eclipse.microprofile.config.inject.ConfigProperty(name = "semillero.mail.public-url") String publicUrl) {
+        this.calendars = calendars;
+        this.publicUrl = publicUrl;
         this.events = events;
         this.challenges = challenges;
         this.policy = policy;
         this.people = people;
         this.viewer = viewer;
         this.clock = clock;
+    }
+
+    /** The event's phase dates as iCalendar, as visible as the event itself. */
+    @GET
+    @Path("{slug}/calendar.ics")
+    public Response calendar(@PathParam("slug") String slug) {
+        Event event = events.get(viewer.actor(), slug);
+        return Response.ok(calendars.feed(List.of(event), viewer.locale(), publicUrl), CalendarPages.ICS)
+                .header("Content-Disposition", "attachment; filename=\"" + event.slug + ".ics\"").build();
     }
 
     @GET

@@ -28,14 +28,21 @@ public class ProfilePages {
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance profile(Person person, ProfileForm form, FormErrors errors,
-                                               List<ParticipationService.Item> participation);
+                                               List<ParticipationService.Item> participation, String calendarUrl);
     }
 
     private final PersonService people;
     private final ParticipationService participation;
     private final Viewer viewer;
 
-    ProfilePages(PersonService people, ParticipationService participation, Viewer viewer) {
+    private final org.semillero.event.EventCalendar calendars;
+    private final String publicUrl;
+
+    ProfilePages(PersonService people, ParticipationService participation, Viewer viewer,
+                 org.semillero.event.EventCalendar calendars,
+                 @org.eclipse.microprofile.config.inject.ConfigProperty(name = "semillero.mail.public-url") String publicUrl) {
+        this.calendars = calendars;
+        this.publicUrl = publicUrl;
         this.participation = participation;
         this.people = people;
         this.viewer = viewer;
@@ -44,7 +51,29 @@ public class ProfilePages {
     @GET
     public TemplateInstance show() {
         Person person = people.get(viewer.id());
-        return Templates.profile(person, ProfileForm.of(person), FormErrors.NONE, participation.of(person.id));
+        return Templates.profile(person, ProfileForm.of(person), FormErrors.NONE, participation.of(person.id),
+                calendarUrl(person.id));
+    }
+
+    /** Turns the personal calendar feed on with a new secret address ({@code renew}), or off. */
+    @POST
+    @Path("calendar")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response calendar(@org.jboss.resteasy.reactive.RestForm String action) {
+        if ("off".equals(action)) {
+            calendars.turnOff(viewer.id());
+            return org.semillero.shared.web.Flash.redirect("/profile", "flash.profile.calendar-off");
+        }
+        if (!"renew".equals(action)) {
+            throw org.semillero.shared.web.DomainException.invalid(
+                    List.of(org.semillero.shared.web.FieldError.of("action", "validation.required")));
+        }
+        calendars.renew(viewer.id());
+        return org.semillero.shared.web.Flash.redirect("/profile", "flash.profile.calendar-renewed");
+    }
+
+    private String calendarUrl(long personId) {
+        return calendars.tokenOf(personId).map(token -> publicUrl + "/calendar/" + token + ".ics").orElse(null);
     }
 
     @POST
@@ -54,7 +83,7 @@ public class ProfilePages {
                 .redirect("/profile", "flash.profile.saved")
                 .orShow(viewer.locale(), "profile.field.", errors -> {
                     Person person = people.get(viewer.id());
-                    return Templates.profile(person, form, errors, participation.of(person.id));
+                    return Templates.profile(person, form, errors, participation.of(person.id), calendarUrl(person.id));
                 })
                 .orFail();
         boolean browserLanguage = form.preferredLanguage == null || form.preferredLanguage.isBlank();

@@ -223,4 +223,10 @@ public interface AppMessages {
     String validation_characters();
 
     String account_title();
+    String profile_calendar();
+    String profile_calendar_lead();
+    String profile_calendar_address();
+    String profile_calendar_on();
+    String profile_calendar_renew();
+    String profile_calendar_off();
 }

@@ -215,4 +215,6 @@ public interface EventMessages {
     String results_verification_title();
     String results_live_matches();
     String results_verification_digest();
+    String event_calendar_entry(String event, String phase);
+    String event_calendar();
 }

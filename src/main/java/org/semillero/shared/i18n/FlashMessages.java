@@ -69,4 +69,6 @@ public interface FlashMessages {
     String flash_project_unfollowed();
     String flash_notification_all_read();
     String flash_notification_preferences_saved();
+    String flash_profile_calendar_renewed();
+    String flash_profile_calendar_off();
 }
