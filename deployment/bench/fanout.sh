@@ -37,9 +37,9 @@ run() { # label, setup SQL, measured SQL: prints the label, then the best execut
 BASE=$(run "baseline: $OFFICERS rows into a plain table" "
   create temp table floor (person_id bigint, type text, category text, params jsonb, url text)" "
   insert into floor select id, 'VOTING_OPENED', 'EVENTS', '{\"event\":\"Bench\"}', '/events/bench/ballot'
-  from person where (',' || coalesce(roles, '') || ',') like '%,officer,%'")
+  from person where removed_at is null")
 FAN=$(run "fan-out: inbox and outbox in one statement" "select 1" "
-  with recipient as (select id as person_id from person where (',' || coalesce(roles, '') || ',') like '%,officer,%'),
+  with recipient as (select id as person_id from person where removed_at is null),
   inbox as (
       insert into notification (person_id, type, category, params, url)
       select distinct r.person_id, 'VOTING_OPENED', 'EVENTS', cast('{\"event\":\"Bench\"}' as jsonb), '/events/bench/ballot'

@@ -322,7 +322,7 @@ public class EventService {
             union select person_id from judge where event_id = :event""";
 
     /**
-     * Voting opening reaches every officer (each may vote); the other moves reach those who take
+     * Voting opening reaches everyone (every signed-in person is an officer and may vote); the other moves reach those who take
      * part. One insert-select each, in the transaction of the move.
      */
     private void tellAboutPhase(Event event, EventPhase to, Long personId) {
@@ -330,7 +330,7 @@ public class EventService {
         String page = "/events/" + event.slug;
         switch (to) {
             case VOTING -> notifications.fanOut(personId, """
-                    select id as person_id from person where (',' || coalesce(roles, '') || ',') like '%,officer,%'""",
+                    select id as person_id from person where removed_at is null""",
                     Map.of(), NotificationType.VOTING_OPENED, page + "/ballot", about);
             case RESULTS -> notifications.fanOut(personId, PARTICIPANTS, Map.of("event", event.id),
                     NotificationType.RESULTS_PUBLISHED, page + "/results", about);

@@ -13,7 +13,7 @@ import org.semillero.notification.Notifications;
 import org.semillero.shared.time.InstitutionClock;
 
 /**
- * A day before voting closes, officers who have not cast a ballot are reminded, once per event.
+ * A day before voting closes, people (every one of them an officer) who have not cast a ballot are reminded, once per event.
  * The reminder says nothing about anyone's ballot: not voting is the only thing it knows, and it
  * tells only the person themselves. The event's reminder row is claimed first, so replicas
  * running this at once remind once.
@@ -62,7 +62,7 @@ public class VotingReminder {
         }
         notifications.fanOut(null, """
                 select p.id as person_id from person p
-                where (',' || coalesce(p.roles, '') || ',') like '%,officer,%'
+                where p.removed_at is null
                   and not exists (select 1 from ballot b where b.event_id = :event and b.voter_id = p.id)""",
                 Map.of("event", eventId), NotificationType.VOTING_CLOSING, "/events/" + slug + "/ballot",
                 Map.of("event", title));

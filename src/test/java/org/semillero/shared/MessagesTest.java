@@ -120,6 +120,28 @@ class MessagesTest {
             used.add("profile.field." + component.getName());
         }
         used.add("event.field.reason");
+        for (org.semillero.notification.NotificationType type : org.semillero.notification.NotificationType.values()) {
+            used.add("notification.type." + type.name());
+        }
+        for (org.semillero.notification.Category category : org.semillero.notification.Category.values()) {
+            used.add("notification.category." + category.key());
+        }
+        for (org.semillero.notification.Delivery delivery : org.semillero.notification.Delivery.values()) {
+            used.add("notification.delivery." + delivery.name());
+            if (delivery != org.semillero.notification.Delivery.OFF) {
+                used.add("outbox.kind." + delivery.name());
+            }
+        }
+        for (String status : new String[] {"PENDING", "SENT", "FAILED", "SKIPPED"}) {
+            used.add("outbox.status." + status);
+        }
+        for (String kind : new String[] {"application", "invitation", "coauthor", "ballot", "scoring", "review"}) {
+            used.add("waiting." + kind);
+        }
+        for (String kind : new String[] {"DAILY", "WEEKLY"}) {
+            used.add("mail.digest.subject." + kind);
+            used.add("mail.digest.intro." + kind);
+        }
         assertThat(used).hasSizeGreaterThan(100);
         Set<String> bundleNames = new TreeSet<>();
         used.forEach(key -> bundleNames.add(Messages.key(key)));

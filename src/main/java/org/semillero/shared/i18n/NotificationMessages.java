@@ -110,4 +110,11 @@ public interface NotificationMessages {
     String outbox_lead();
     String outbox_none();
     String outbox_to(String to);
+    String outbox_kind_IMMEDIATE();
+    String outbox_kind_DAILY();
+    String outbox_kind_WEEKLY();
+    String outbox_status_PENDING();
+    String outbox_status_SENT();
+    String outbox_status_FAILED();
+    String outbox_status_SKIPPED();
 }
