@@ -13,8 +13,8 @@ const walks = {
          '/events/atencion-ciudadana-2025/results', '/events/open-data-week/jury', '/help/results', '/no/such/page'],
   ana: ['/', '/ideas/new', '/events/hackaton-tramites-2026', '/events/hackaton-tramites-2026/teams',
         '/events/hackaton-tramites-2026/teams/new', '/events/open-data-week/ballot', '/profile', '/projects',
-        '/notifications', '/notifications/preferences'],
-  ines: ['/projects', '/dashboard'],
+        '/notifications', '/notifications/preferences', '/workshops', '/workshops/4'],
+  ines: ['/projects', '/dashboard', '/dashboard/capacity', '/workshops/new', '/workshops/1/attendance'],
   admin: ['/admin/audit', '/teams/1', '/teams/1/submission', '/dev/outbox'],
 };
 

@@ -1,9 +1,5 @@
 package org.semillero.dashboard;
 
-import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import io.quarkus.security.Authenticated;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -13,11 +9,15 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.semillero.shared.web.YearFilter;
 import org.semillero.shared.security.Viewer;
 import org.semillero.shared.web.Csv;
+import org.semillero.shared.web.YearFilter;
 
 /** The innovation office's portfolio numbers. */
 @Path("/api/v1/dashboard")
@@ -30,9 +30,24 @@ public class DashboardResource {
     private final DashboardService dashboard;
     private final Viewer viewer;
 
-    DashboardResource(DashboardService dashboard, Viewer viewer) {
+    private final org.semillero.learning.CapacityMap capacity;
+
+    DashboardResource(DashboardService dashboard, Viewer viewer, org.semillero.learning.CapacityMap capacity) {
+        this.capacity = capacity;
         this.dashboard = dashboard;
         this.viewer = viewer;
+    }
+
+    @GET
+    @Path("capacity")
+    @Operation(summary = "The capacity map: officers trained by department and topic (last 12 months or a year), hours, "
+            + "attendance and feedback; filters year, department, topic")
+    public org.semillero.learning.CapacityMap.Picture capacity(@QueryParam("year") String year,
+                                                               @QueryParam("department") String department,
+                                                               @QueryParam("topic") String topic) {
+        dashboard.requireOffice(viewer.actor());
+        return capacity.of(YearFilter.parse(year), org.semillero.learning.CapacityMap.filter("department", department),
+                org.semillero.learning.CapacityMap.filter("topic", topic));
     }
 
     @GET

@@ -48,6 +48,7 @@ public class DemoData {
     private static final Logger LOG = Logger.getLogger(DemoData.class);
 
     private final ChallengeService challenges;
+    private final DemoWorkshops workshops;
     private final IdeaService ideas;
     private final TeamService teams;
     private final PersonService people;
@@ -59,7 +60,9 @@ public class DemoData {
     private final TeamRequestService requests;
 
     DemoData(ChallengeService challenges, IdeaService ideas, TeamService teams, PersonService people,
-             SubmissionService submissions, JuryService jury, EventService events, VoteService votes, TeamRequestService requests) {
+             SubmissionService submissions, JuryService jury, EventService events, VoteService votes, TeamRequestService requests,
+             DemoWorkshops workshops) {
+        this.workshops = workshops;
         this.requests = requests;
         this.votes = votes;
         this.challenges = challenges;
@@ -104,7 +107,9 @@ public class DemoData {
         loadChallengesAndIdeas();
         loadVoting();
         loadFinishedEvent();
-        LOG.info("Loaded demo data: 15 people, 5 events, 3 challenges, 3 ideas, 6 teams, a jury, a finished event");
+        workshops.load();
+        LOG.info("Loaded demo data: 15 people, 5 events, 3 challenges, 3 ideas, 6 teams, a jury, a finished event, "
+                + "6 workshops");
     }
 
     private void loadChallengesAndIdeas() {

@@ -1,22 +1,17 @@
 package org.semillero.event;
 
-import java.time.Instant;
-import java.time.LocalDateTime;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import org.jboss.resteasy.reactive.RestForm;
 import org.semillero.shared.web.FieldError;
+import org.semillero.shared.web.LocalTimes;
 
 /**
  * The event form exactly as typed, so a rejected form is shown back unchanged. Dates are
  * local times ({@code datetime-local}) in the institution's time zone.
  */
 public class EventForm {
-
-    private static final DateTimeFormatter LOCAL = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm");
 
     @RestForm public String slug = "";
     @RestForm public String title = "";
@@ -49,11 +44,11 @@ public class EventForm {
         form.slug = event.slug;
         form.title = event.title;
         form.description = event.description;
-        form.ideationStartsAt = local(event.ideationStartsAt, zone);
-        form.hackingStartsAt = local(event.hackingStartsAt, zone);
-        form.votingStartsAt = local(event.votingStartsAt, zone);
-        form.resultsAt = local(event.resultsAt, zone);
-        form.closesAt = local(event.closesAt, zone);
+        form.ideationStartsAt = LocalTimes.format(event.ideationStartsAt, zone);
+        form.hackingStartsAt = LocalTimes.format(event.hackingStartsAt, zone);
+        form.votingStartsAt = LocalTimes.format(event.votingStartsAt, zone);
+        form.resultsAt = LocalTimes.format(event.resultsAt, zone);
+        form.closesAt = LocalTimes.format(event.closesAt, zone);
         form.teamSizeMin = String.valueOf(event.teamSizeMin);
         form.teamSizeMax = String.valueOf(event.teamSizeMax);
         form.voteBudget = String.valueOf(event.voteBudget);
@@ -66,11 +61,11 @@ public class EventForm {
         List<FieldError> errors = new ArrayList<>();
         EventInputs.EventInput input = new EventInputs.EventInput(
                 blankToNull(slug), title, description,
-                date("ideationStartsAt", ideationStartsAt, zone, errors),
-                date("hackingStartsAt", hackingStartsAt, zone, errors),
-                date("votingStartsAt", votingStartsAt, zone, errors),
-                date("resultsAt", resultsAt, zone, errors),
-                date("closesAt", closesAt, zone, errors),
+                LocalTimes.parse("ideationStartsAt", ideationStartsAt, zone, errors),
+                LocalTimes.parse("hackingStartsAt", hackingStartsAt, zone, errors),
+                LocalTimes.parse("votingStartsAt", votingStartsAt, zone, errors),
+                LocalTimes.parse("resultsAt", resultsAt, zone, errors),
+                LocalTimes.parse("closesAt", closesAt, zone, errors),
                 number("teamSizeMin", teamSizeMin, errors),
                 number("teamSizeMax", teamSizeMax, errors),
                 number("voteBudget", voteBudget, errors),
@@ -79,17 +74,6 @@ public class EventForm {
         return new Parsed(input, errors);
     }
 
-    private static java.time.OffsetDateTime date(String field, String value, ZoneId zone, List<FieldError> errors) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            return LocalDateTime.parse(value.strip()).atZone(zone).toOffsetDateTime();
-        } catch (DateTimeParseException e) {
-            errors.add(FieldError.of(field, "validation.date"));
-            return null;
-        }
-    }
 
     private static Integer number(String field, String value, List<FieldError> errors) {
         if (value == null || value.isBlank()) {
@@ -103,9 +87,6 @@ public class EventForm {
         }
     }
 
-    private static String local(Instant instant, ZoneId zone) {
-        return instant == null ? "" : LOCAL.format(instant.atZone(zone));
-    }
 
     private static String blankToNull(String value) {
         return value == null || value.isBlank() ? null : value.strip();

@@ -25,7 +25,9 @@ public enum NotificationType {
     VOTING_CLOSING(Category.EVENTS),
     RESULTS_PUBLISHED(Category.EVENTS),
     PROMOTED(Category.PROJECTS),
-    PROJECT_NEWS(Category.PROJECTS);
+    PROJECT_NEWS(Category.PROJECTS),
+    WORKSHOP_CANCELLED(Category.WORKSHOPS),
+    WORKSHOP_PROMOTED(Category.WORKSHOPS);
 
     public final Category category;
 

@@ -28,7 +28,8 @@ public class ProfilePages {
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance profile(Person person, ProfileForm form, FormErrors errors,
-                                               List<ParticipationService.Item> participation, String calendarUrl);
+                                               List<ParticipationService.Item> participation, String calendarUrl,
+                                               List<org.semillero.learning.AttendanceService.Learned> learned);
     }
 
     private final PersonService people;
@@ -37,11 +38,13 @@ public class ProfilePages {
 
     private final org.semillero.event.EventCalendar calendars;
     private final String publicUrl;
+    private final org.semillero.learning.AttendanceService learning;
 
     ProfilePages(PersonService people, ParticipationService participation, Viewer viewer,
-                 org.semillero.event.EventCalendar calendars,
+                 org.semillero.event.EventCalendar calendars, org.semillero.learning.AttendanceService learning,
                  @org.eclipse.microprofile.config.inject.ConfigProperty(name = "semillero.mail.public-url") String publicUrl) {
         this.calendars = calendars;
+        this.learning = learning;
         this.publicUrl = publicUrl;
         this.participation = participation;
         this.people = people;
@@ -52,7 +55,7 @@ public class ProfilePages {
     public TemplateInstance show() {
         Person person = people.get(viewer.id());
         return Templates.profile(person, ProfileForm.of(person), FormErrors.NONE, participation.of(person.id),
-                calendarUrl(person.id));
+                calendarUrl(person.id), learning.record(person.id));
     }
 
     /** Turns the personal calendar feed on with a new secret address ({@code renew}), or off. */
@@ -83,7 +86,8 @@ public class ProfilePages {
                 .redirect("/profile", "flash.profile.saved")
                 .orShow(viewer.locale(), "profile.field.", errors -> {
                     Person person = people.get(viewer.id());
-                    return Templates.profile(person, form, errors, participation.of(person.id), calendarUrl(person.id));
+                    return Templates.profile(person, form, errors, participation.of(person.id), calendarUrl(person.id),
+                            learning.record(person.id));
                 })
                 .orFail();
         boolean browserLanguage = form.preferredLanguage == null || form.preferredLanguage.isBlank();

@@ -25,7 +25,8 @@ class ArchitectureTest {
     static final Map<String, List<String>> ALLOWED = new TreeMap<>(Map.ofEntries(
             Map.entry("audit", List.of()),
             Map.entry("notification", List.of()),
-            Map.entry("people", List.of("audit", "event")),
+            Map.entry("learning", List.of("audit", "event", "notification")),
+            Map.entry("people", List.of("audit", "event", "learning")),
             Map.entry("event", List.of("audit", "people", "challenge", "notification")),
             Map.entry("challenge", List.of("audit", "people", "event", "comment")),
             Map.entry("idea", List.of("audit", "people", "event", "challenge", "comment", "notification")),
@@ -34,7 +35,7 @@ class ArchitectureTest {
             Map.entry("vote", List.of("event", "notification")),
             Map.entry("judging", List.of("audit", "people", "event", "vote", "notification")),
             Map.entry("backlog", List.of("audit", "people", "event", "notification")),
-            Map.entry("dashboard", List.of("backlog")),
+            Map.entry("dashboard", List.of("backlog", "learning")),
             Map.entry("home", List.of("people", "event", "idea", "team")),
             Map.entry("review", List.of("challenge", "idea", "team"))));
 

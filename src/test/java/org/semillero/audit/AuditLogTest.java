@@ -9,6 +9,7 @@ import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.notNullValue;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
 import jakarta.inject.Inject;
@@ -106,6 +107,12 @@ class AuditLogTest {
         return new HashSet<>(rows);
     }
 
+    @Inject
+    org.semillero.learning.WorkshopService workshops;
+
+    @Inject
+    org.semillero.learning.AttendanceService attendance;
+
     /** A whole pipeline as organizers, judges, the office and an admin would walk it. */
     @Test
     void every_governance_action_of_a_full_walk_is_recorded() {
@@ -176,6 +183,15 @@ class AuditLogTest {
                 "Sponsor to be named next week"));
         Actor changer = fixtures.officer(Fixtures.unique("mover"));
         people.updateProfile(changer.personId(), new PersonInputs.ProfileInput("Registry", List.of(), null));
+        org.semillero.learning.Workshop training = QuarkusTransaction.requiringNew().call(() -> workshops.create(office,
+                Fixtures.workshopInput(Fixtures.unique("Training"), 5)));
+        QuarkusTransaction.requiringNew().run(() -> workshops.register(changer, training.id));
+        Fixtures.execute("update workshop set registration_closes_at = now() - interval '2 hours', starts_at = now() - interval '1 hour',"
+                + " ends_at = now() + interval '1 hour' where id = " + training.id);
+        QuarkusTransaction.requiringNew().run(() -> attendance.mark(office, training.id, Map.of(changer.personId(), true)));
+        org.semillero.learning.Workshop called = QuarkusTransaction.requiringNew().call(() -> workshops.create(office,
+                Fixtures.workshopInput(Fixtures.unique("Called off"), 5)));
+        QuarkusTransaction.requiringNew().run(() -> workshops.cancel(office, called.id, "The room is flooded"));
 
         @SuppressWarnings("unchecked")
         List<String> recorded = Fixtures.fresh(() -> Event.getEntityManager().createNativeQuery(

@@ -54,6 +54,18 @@ class ApiAuthorizationTableTest {
                 DELETE /api/v1/projects/{id}/followers/me                               OFFICER
                 DELETE /api/v1/teams/{id}/members/me                                    OFFICER
                 DELETE /api/v1/teams/{id}/members/{personId}                            OFFICER
+                GET /api/v1/workshops                                                   OFFICER
+                POST /api/v1/workshops                                                  ORGANIZER_OR_OFFICE
+                GET /api/v1/workshops/{id}                                              OFFICER
+                PUT /api/v1/workshops/{id}                                              ORGANIZER_OR_OFFICE
+                POST /api/v1/workshops/{id}/cancellation                                ORGANIZER_OR_OFFICE
+                POST /api/v1/workshops/{id}/registrations/me                            OFFICER
+                GET /api/v1/workshops/{id}/registrations/me                             OFFICER
+                DELETE /api/v1/workshops/{id}/registrations/me                          OFFICER
+                GET /api/v1/workshops/{id}/registrations                                ORGANIZER_OR_OFFICE
+                PUT /api/v1/workshops/{id}/attendance                                   ORGANIZER_OR_OFFICE
+                POST /api/v1/workshops/{id}/attendance/me                               OFFICER
+                GET /api/v1/dashboard/capacity                                          OFFICE
                 GET /api/v1/audit                                                       ADMIN
                 GET /api/v1/challenges                                                  OFFICER
                 GET /api/v1/challenges/{id}                                             OFFICER

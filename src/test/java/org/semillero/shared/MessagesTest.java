@@ -46,6 +46,17 @@ class MessagesTest {
         }
     }
 
+    /** Keys chosen at run time are looked up across bundles by name, so a name lives in one bundle only. */
+    @Test
+    void no_message_name_is_in_two_bundles() {
+        java.util.Map<String, String> owner = new java.util.HashMap<>();
+        for (Class<?> bundle : Messages.BUNDLES) {
+            for (java.lang.reflect.Method method : bundle.getMethods()) {
+                assertThat(owner.put(method.getName(), bundle.getSimpleName())).as(method.getName()).isNull();
+            }
+        }
+    }
+
     /** Past 300 messages a bundle is generated into code that fails to load, so areas get their own. */
     @Test
     void every_bundle_stays_under_three_hundred_messages() {
@@ -137,6 +148,18 @@ class MessagesTest {
         }
         for (String kind : new String[] {"application", "invitation", "coauthor", "ballot", "scoring", "review"}) {
             used.add("waiting." + kind);
+        }
+        for (org.semillero.learning.Workshop.Format format : org.semillero.learning.Workshop.Format.values()) {
+            used.add("workshop.format." + format.name());
+        }
+        for (int rating = 1; rating <= 5; rating++) {
+            used.add("workshop.rating." + rating);
+        }
+        for (var component : org.semillero.learning.WorkshopInputs.WorkshopInput.class.getRecordComponents()) {
+            used.add("workshop.field." + component.getName());
+        }
+        for (String field : new String[] {"code", "rating", "comment", "reason", "present", "attendance"}) {
+            used.add("workshop.field." + field);
         }
         for (String kind : new String[] {"DAILY", "WEEKLY"}) {
             used.add("mail.digest.subject." + kind);

@@ -231,6 +231,14 @@ public class Fixtures {
         return new Voting(Event.findBySlug(event.slug).orElseThrow(), ids, built, organizer);
     }
 
+    /** A workshop a week from now, 3 hours, in person, on data, teaching two skills. */
+    public static org.semillero.learning.WorkshopInputs.WorkshopInput workshopInput(String title, int capacity) {
+        OffsetDateTime start = OffsetDateTime.now(ZoneOffset.UTC).plusDays(7).truncatedTo(ChronoUnit.MINUTES);
+        return new org.semillero.learning.WorkshopInputs.WorkshopInput(title, "Hands on.", "data",
+                org.semillero.learning.Workshop.Format.IN_PERSON, "Room 4, Ministry", null, start, start.plusHours(3),
+                start.minusDays(1), capacity, null, List.of("Data Cleaning", "sql"));
+    }
+
     /** "ok", or the refusal's problem code, or the exception's class for anything else. */
     public static String outcome(java.util.concurrent.Callable<?> call) {
         try {

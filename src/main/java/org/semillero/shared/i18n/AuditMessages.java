@@ -91,4 +91,8 @@ public interface AuditMessages {
     String audit_type_team();
     String audit_type_person();
     String audit_type_project();
+    String audit_action_WORKSHOP_CREATED();
+    String audit_action_WORKSHOP_CANCELLED();
+    String audit_action_WORKSHOP_ATTENDANCE();
+    String audit_type_workshop();
 }

@@ -71,4 +71,12 @@ public interface FlashMessages {
     String flash_notification_preferences_saved();
     String flash_profile_calendar_renewed();
     String flash_profile_calendar_off();
+    String flash_workshop_created();
+    String flash_workshop_saved();
+    String flash_workshop_cancelled();
+    String flash_workshop_registered();
+    String flash_workshop_unregistered();
+    String flash_workshop_checked_in();
+    String flash_workshop_feedback();
+    String flash_workshop_attendance();
 }

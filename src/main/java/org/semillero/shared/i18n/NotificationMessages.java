@@ -31,6 +31,8 @@ public interface NotificationMessages {
     String notification_type_RESULTS_PUBLISHED(String event);
     String notification_type_PROMOTED(String title);
     String notification_type_PROJECT_NEWS(String title);
+    String notification_type_WORKSHOP_CANCELLED(String workshop);
+    String notification_type_WORKSHOP_PROMOTED(String workshop);
 
     String notification_nav();
     String notification_nav_unread(String count);

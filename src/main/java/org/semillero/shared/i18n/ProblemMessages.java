@@ -130,4 +130,15 @@ public interface ProblemMessages {
     String problem_audit_append_only();
     String problem_too_many_fields();
     String problem_notification_not_found();
+    String problem_workshop_not_found();
+    String problem_workshop_manage_forbidden();
+    String problem_workshop_cancelled();
+    String problem_workshop_registration_closed();
+    String problem_workshop_started();
+    String problem_workshop_registration_not_found();
+    String problem_workshop_not_started();
+    String problem_workshop_check_in_closed();
+    String problem_workshop_no_seat();
+    String problem_workshop_feedback_attendees();
+    String problem_workshop_certificate_not_found();
 }
