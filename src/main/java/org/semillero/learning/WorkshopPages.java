@@ -61,8 +61,12 @@ public class WorkshopPages {
     private final Viewer viewer;
     private final InstitutionClock clock;
 
+    private final String publicUrl;
+
     WorkshopPages(WorkshopService workshops, WorkshopQueries queries, AttendanceService attendance, Viewer viewer,
-                  InstitutionClock clock) {
+                  InstitutionClock clock,
+                  @org.eclipse.microprofile.config.inject.ConfigProperty(name = "semillero.mail.public-url") String publicUrl) {
+        this.publicUrl = publicUrl;
         this.workshops = workshops;
         this.queries = queries;
         this.attendance = attendance;
@@ -209,7 +213,8 @@ public class WorkshopPages {
     @Path("{id}/certificate")
     public TemplateInstance certificate(@PathParam("id") long id) {
         AttendanceService.Certificate certificate = attendance.certificate(viewer.actor(), id);
-        return Templates.certificate(certificate, "/certificates/verify?code=" + certificate.code());
+        // Printed on paper: the full address, not a path.
+        return Templates.certificate(certificate, publicUrl + "/certificates/verify?code=" + certificate.code());
     }
 
     private TemplateInstance detailPage(Workshop workshop, FormErrors errors) {

@@ -81,5 +81,12 @@ class WorkshopPagesTest {
                 + " and ((person_id = " + ana.personId() + " and attended) or (person_id = " + bruno.personId()
                 + " and attended = false))")).isEqualTo(2);
         post("/workshops/" + workshop.id + "/attendance", Map.of("present", "999999999")).statusCode(400);
+        // The office attended too: its certificate prints the full verification address.
+        long me = Fixtures.count("select id from person where subject = 'pages-office'");
+        Fixtures.execute("insert into workshop_registration (workshop_id, person_id, status, attended, certificate_code) values ("
+                + workshop.id + ", " + me + ", 'REGISTERED', true, 'TESTCODE0001')");
+        given().header("Accept-Language", "es").when().get("/workshops/" + workshop.id + "/certificate").then().statusCode(200)
+                .body(containsString("Certificado de asistencia"))
+                .body(containsString("http://localhost:8080/certificates/verify?code=TESTCODE0001"));
     }
 }

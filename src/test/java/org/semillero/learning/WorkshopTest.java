@@ -158,6 +158,7 @@ class WorkshopTest {
         assertThat(attendance.verify("NOPE")).isEmpty();
         assertThat(attendance.record(ana.personId())).extracting(AttendanceService.Learned::workshopId).containsExactly(workshop.id);
         given().when().get("/certificates/verify?code=" + certificate.code()).then().statusCode(200)
+                .body(containsString("Valid: a certificate of attendance"))
                 .body(containsString(workshop.title)).body(org.hamcrest.Matchers.not(containsString(certificate.name())));
         given().when().get("/certificates/verify?code=ZZZZZZZZZZZZ").then().statusCode(404);
     }
