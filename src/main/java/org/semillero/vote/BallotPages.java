@@ -9,6 +9,7 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
@@ -21,7 +22,11 @@ import org.semillero.shared.web.FieldError;
 import org.semillero.shared.web.FormErrors;
 import org.semillero.shared.web.PageAction;
 
-/** The voter's ballot page: one form, a number per entry, no JavaScript needed. */
+/**
+ * The voter's ballot: a page of entries at a time (search, theme, team, "mine"), a number per
+ * entry, the points given so far always in view, no JavaScript needed. Saving changes only the
+ * entries on the page, so points given on other pages are never lost.
+ */
 @Path("/events/{slug}/ballot")
 @Authenticated
 @Produces(MediaType.TEXT_HTML)
@@ -29,26 +34,76 @@ public class BallotPages {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance ballot(VoteService.Ballot ballot, Map<Long, String> typed, FormErrors errors);
+        static native TemplateInstance ballot(BallotQueries.Page ballot, Filters filters, Map<Long, String> typed,
+                                              FormErrors errors);
+    }
+
+    /** The filters as typed, to show them again and to keep them in links. */
+    public record Filters(String q, String challenge, String team, boolean mine, String cursor) {
+
+        /** The query string of this page ({@code q=…&challenge=…}), for links and the return after saving. */
+        public String query() {
+            StringBuilder query = new StringBuilder();
+            append(query, "q", q);
+            append(query, "challenge", challenge);
+            append(query, "team", team);
+            append(query, "mine", mine ? "true" : "");
+            append(query, "cursor", cursor);
+            return query.toString();
+        }
+
+        public boolean isChallenge(long id) {
+            return challenge.equals(String.valueOf(id));
+        }
+
+        public boolean isTeam(long id) {
+            return team.equals(String.valueOf(id));
+        }
+
+        /** The same filters from the first page. */
+        public String firstPage() {
+            return new Filters(q, challenge, team, mine, "").query();
+        }
+
+        private static void append(StringBuilder query, String name, String value) {
+            if (value != null && !value.isBlank()) {
+                query.append(query.length() == 0 ? "" : "&").append(name).append('=')
+                        .append(java.net.URLEncoder.encode(value, java.nio.charset.StandardCharsets.UTF_8));
+            }
+        }
     }
 
     private final VoteService votes;
+    private final BallotQueries queries;
     private final Viewer viewer;
 
-    BallotPages(VoteService votes, Viewer viewer) {
+    BallotPages(VoteService votes, BallotQueries queries, Viewer viewer) {
         this.votes = votes;
+        this.queries = queries;
         this.viewer = viewer;
     }
 
     @GET
-    public TemplateInstance show(@PathParam("slug") String slug) {
-        return Templates.ballot(votes.ballot(viewer.actor(), slug), Map.of(), FormErrors.NONE);
+    public TemplateInstance show(@PathParam("slug") String slug, @QueryParam("q") String q,
+                                 @QueryParam("challenge") String challenge, @QueryParam("team") String team,
+                                 @QueryParam("mine") String mine, @QueryParam("cursor") String cursor) {
+        Filters filters = new Filters(nz(q), nz(challenge), nz(team), "true".equals(mine), nz(cursor));
+        return Templates.ballot(queries.page(viewer.actor(), slug, BallotQueries.parse(q, challenge, team, mine), cursor),
+                filters, Map.of(), FormErrors.NONE);
     }
 
-    /** Fields are named {@code points.<submission id>}; the whole ballot is replaced at once. */
+    private static String nz(String value) {
+        return value == null ? "" : value;
+    }
+
+    /** Fields are named {@code points.<submission id>}; only the entries posted change. */
     @POST
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response save(@PathParam("slug") String slug, MultivaluedMap<String, String> form) {
+        Filters filters = new Filters(nz(form.getFirst("q")), nz(form.getFirst("challenge")), nz(form.getFirst("team")),
+                "true".equals(form.getFirst("mine")), nz(form.getFirst("cursor")));
+        BallotQueries.Filter filter = BallotQueries.parse(filters.q(), filters.challenge(), filters.team(),
+                filters.mine() ? "true" : null);
         Map<Long, Integer> points = new LinkedHashMap<>();
         Map<Long, String> typed = new LinkedHashMap<>();
         List<FieldError> errors = new java.util.ArrayList<>();
@@ -72,11 +127,12 @@ public class BallotPages {
                     if (!errors.isEmpty()) {
                         throw DomainException.invalid(errors);
                     }
-                    votes.replace(viewer.actor(), slug, points);
+                    votes.change(viewer.actor(), slug, points);
                 })
-                .redirect("/events/" + slug + "/ballot", "flash.ballot.saved")
-                .orShow(viewer.locale(), "vote.field.", shown -> Templates.ballot(votes.ballot(viewer.actor(), slug),
-                        typed, shown))
+                .redirect("/events/" + slug + "/ballot" + (filters.query().isEmpty() ? "" : "?" + filters.query()),
+                        "flash.ballot.saved")
+                .orShow(viewer.locale(), "vote.field.", shown -> Templates.ballot(
+                        queries.page(viewer.actor(), slug, filter, filters.cursor()), filters, typed, shown))
                 .conflictsTo("/events/" + slug);
     }
 }

@@ -78,6 +78,12 @@ public class VoteService {
         return apply(actor, slug, change, false);
     }
 
+    /** Sets the points of the entries named (a page of the ballot); the others keep theirs. */
+    @Transactional
+    public Ballot change(Actor actor, String slug, Map<Long, Integer> points) {
+        return apply(actor, slug, points, false);
+    }
+
     /** Replaces the whole ballot at once: entries not named keep no points. */
     @Transactional
     public Ballot replace(Actor actor, String slug, Map<Long, Integer> points) {

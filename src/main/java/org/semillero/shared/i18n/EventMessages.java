@@ -217,4 +217,15 @@ public interface EventMessages {
     String results_verification_digest();
     String event_calendar_entry(String event, String phase);
     String event_calendar();
+    String ballot_given();
+    String ballot_given_none();
+    String ballot_search();
+    String ballot_theme();
+    String ballot_team();
+    String ballot_any();
+    String ballot_mine();
+    String ballot_filter();
+    String ballot_caption();
+    String ballot_points_for(String title);
+    String ballot_page_hint();
 }
