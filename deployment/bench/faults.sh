@@ -146,7 +146,7 @@ else
   for w in $(seq 0 $(( WORKERS - 1 ))); do
     read_worker "$w" "$FAULTS/pg-$w.log" /api/v1/events/bench-voting/ballot & WORKER_PIDS+=($!)
   done
-  ( while :; do echo "$(now_ms) $(curl -s -o /dev/null -m 5 -w '%{http_code}' "$BASE/q/health/ready")"; sleep 0.2; done ) \
+  ( while :; do echo "$(now_ms) $(curl -s -o /dev/null -m 5 -w '%{http_code}' "$MANAGEMENT/q/health/ready")"; sleep 0.2; done ) \
     > "$FAULTS/ready.log" &
   WORKER_PIDS+=($!)
   sleep 3

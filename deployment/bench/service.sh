@@ -1,5 +1,7 @@
 # Sourced by run.sh and faults.sh: starts the packaged service in the "bench" profile and
-# waits for readiness. Expects OUT, PORT, BASE, JAVA_OPTS and a say() function; sets APP_PID.
+# waits for readiness (health answers on the management port). Expects OUT, PORT, BASE,
+# JAVA_OPTS and a say() function; sets APP_PID.
+MANAGEMENT=${MANAGEMENT:-http://localhost:${SEMILLERO_BENCH_MANAGEMENT_PORT:-9000}}
 # SERVICE_LOG names the log file (default $OUT/service.log).
 APP_PID=
 start_app() {
@@ -11,7 +13,7 @@ start_app() {
 }
 wait_ready() {
   for _ in $(seq 1 1500); do
-    if curl -sf -o /dev/null "$BASE/q/health/ready"; then return 0; fi
+    if curl -sf -o /dev/null "$MANAGEMENT/q/health/ready"; then return 0; fi
     kill -0 "$APP_PID" 2>/dev/null || { say "the service stopped; see ${SERVICE_LOG:-$OUT/service.log}"; exit 1; }
     sleep 0.02
   done

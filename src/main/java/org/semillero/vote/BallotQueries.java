@@ -83,9 +83,7 @@ public class BallotQueries {
                 used, event.voteBudget - used, choices("""
                         select distinct c.id, c.title from submission s join challenge c on c.id = s.challenge_id
                         where s.event_id = :event and s.status = 'ACCEPTED' order by c.title, c.id""", event.id),
-                choices("""
-                        select t.id, t.name from submission s join team t on t.id = s.team_id
-                        where s.event_id = :event and s.status = 'ACCEPTED' order by t.name, t.id""", event.id));
+                teamChoices(event.id));
     }
 
     /** The filters as typed; text that cannot be stored, too long, or ids that are not numbers are a 400. */
@@ -122,6 +120,17 @@ public class BallotQueries {
         return rows.stream().map(r -> new Line(r.get("id", Number.class).longValue(), r.get("title", String.class),
                 r.get("team", String.class), r.get("team_id", Number.class).longValue(), r.get("points", Number.class).intValue(),
                 r.get("own", Boolean.class))).toList();
+    }
+
+    /** Past this many teams a list to pick from is no help (and weighs on every page): the search finds them. */
+    static final int TEAM_CHOICES = 50;
+
+    private static List<Choice> teamChoices(long eventId) {
+        List<Choice> teams = choices("""
+                select t.id, t.name from submission s join team t on t.id = s.team_id
+                where s.event_id = :event and s.status = 'ACCEPTED' order by t.name, t.id limit %d""".formatted(TEAM_CHOICES + 1),
+                eventId);
+        return teams.size() > TEAM_CHOICES ? List.of() : teams;
     }
 
     private static List<Choice> choices(String sql, long eventId) {
