@@ -19,6 +19,12 @@ import org.semillero.shared.time.InstitutionClock;
 @TemplateExtension(namespace = "i18n")
 public final class I18nExtensions {
 
+    /** Formatters are immutable and their construction is not free: one per language. */
+    private static final java.util.concurrent.ConcurrentMap<Locale, DateTimeFormatter> DATE_TIMES =
+            new java.util.concurrent.ConcurrentHashMap<>();
+    private static final java.util.concurrent.ConcurrentMap<Locale, DateTimeFormatter> DATES =
+            new java.util.concurrent.ConcurrentHashMap<>();
+
     private I18nExtensions() {
     }
 
@@ -44,8 +50,8 @@ public final class I18nExtensions {
     /** A date and time in the institution's zone, in the reader's language. */
     static String datetime(Instant time, @TemplateAttribute("locale") Object locale,
                            @TemplateAttribute("zone") Object zone) {
-        return time == null ? "" : DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
-                .withLocale(asLocale(locale)).format(time.atZone(asZone(zone)));
+        return time == null ? "" : DATE_TIMES.computeIfAbsent(asLocale(locale), l -> DateTimeFormatter
+                .ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT).withLocale(l)).format(time.atZone(asZone(zone)));
     }
 
     private static final Map<String, String> AUDIT_VALUES = Map.of("phase", "phase.", "stage", "project.stage.",
@@ -75,7 +81,8 @@ public final class I18nExtensions {
 
     /** A calendar date in the reader's language: 15 feb 2027, Feb 15, 2027. */
     static String date(java.time.LocalDate date, @TemplateAttribute("locale") Object locale) {
-        return date == null ? "" : DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(asLocale(locale)).format(date);
+        return date == null ? "" : DATES.computeIfAbsent(asLocale(locale),
+                l -> DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(l)).format(date);
     }
 
     /** A value for a URL query parameter. */

@@ -13,6 +13,10 @@ import java.util.regex.Pattern;
  */
 public final class Numbers {
 
+    /** A formatter per thread and language: building one parses its pattern, and pages format thousands of numbers. */
+    private static final ThreadLocal<java.util.Map<Locale, DecimalFormat>> FORMATS =
+            ThreadLocal.withInitial(java.util.HashMap::new);
+
     private Numbers() {
     }
 
@@ -21,7 +25,11 @@ public final class Numbers {
         if (value == null) {
             return "";
         }
-        DecimalFormat format = new DecimalFormat("#,##0.####", DecimalFormatSymbols.getInstance(locale));
+        DecimalFormat format = FORMATS.get().computeIfAbsent(locale,
+                l -> new DecimalFormat("#,##0.####", DecimalFormatSymbols.getInstance(l)));
+        if (value instanceof Integer || value instanceof Long || value instanceof Short || value instanceof Byte) {
+            return format.format(value.longValue());
+        }
         return format.format(value instanceof BigDecimal big ? big : new BigDecimal(value.toString()));
     }
 
