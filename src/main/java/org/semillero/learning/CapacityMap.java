@@ -44,7 +44,7 @@ public class CapacityMap {
         Instant to = year == null ? clock.now() : java.time.LocalDate.of(year + 1, 1, 1).atStartOfDay(clock.zone()).toInstant();
         Instant from = year == null ? clock.now().atZone(clock.zone()).minusMonths(12).toInstant()
                 : java.time.LocalDate.of(year, 1, 1).atStartOfDay(clock.zone()).toInstant();
-        Map<String, Object> params = new HashMap<>(Map.of("from", from, "to", to));
+        Map<String, Object> params = new HashMap<>(Map.of("from", from, "to", to, "now", clock.now()));
         String dept = department == null || department.isBlank() ? "" : " and coalesce(p.department, '') = :dept";
         String top = topic == null || topic.isBlank() ? "" : " and w.topic = :topic";
         if (!dept.isEmpty()) {
@@ -68,7 +68,7 @@ public class CapacityMap {
                        count(r.person_id) filter (where r.attended), count(r.person_id) filter (where r.attended = false)
                 from workshop w left join workshop_registration r on r.workshop_id = w.id
                 left join person p on p.id = r.person_id
-                where w.ends_at <= least(:to, now()) and w.starts_at >= :from and w.cancelled_at is null""" + top
+                where w.ends_at <= least(cast(:to as timestamptz), cast(:now as timestamptz)) and w.starts_at >= :from and w.cancelled_at is null""" + top
                 + (dept.isEmpty() ? "" : " and (p.id is null or coalesce(p.department, '') = :dept)"), params).get(0);
         List<Object[]> feedback = rows("""
                 select w.topic, avg(f.rating), count(*) from workshop_feedback f join workshop w on w.id = f.workshop_id

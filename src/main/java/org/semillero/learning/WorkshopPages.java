@@ -195,14 +195,14 @@ public class WorkshopPages {
     @Path("{id}/attendance")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response takeAttendance(@PathParam("id") long id, MultivaluedMap<String, String> form) {
-        List<String> present = form.getOrDefault("present", List.of());
+        java.util.Set<String> present = new java.util.HashSet<>(form.getOrDefault("present", List.of()));
         Map<Long, Boolean> marks = new HashMap<>();
         for (AttendanceService.Registrant person : attendance.registrants(viewer.actor(), id)) {
             if ("REGISTERED".equals(person.status())) {
-                marks.put(person.personId(), present.contains(String.valueOf(person.personId())));
+                marks.put(person.personId(), present.remove(String.valueOf(person.personId())));
             }
         }
-        if (present.stream().anyMatch(p -> marks.keySet().stream().noneMatch(k -> String.valueOf(k).equals(p)))) {
+        if (!present.isEmpty()) {
             throw DomainException.invalid(List.of(FieldError.of("present", "workshop.attendance.not-registered")));
         }
         return PageAction.run(() -> attendance.mark(viewer.actor(), id, marks))

@@ -3,7 +3,6 @@ package org.semillero.learning;
 import io.quarkus.hibernate.orm.panache.Panache;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.Query;
-import java.time.Instant;
 import java.time.YearMonth;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
@@ -86,9 +85,6 @@ public class WorkshopQueries {
         return rows.stream().map(r -> new Topic((String) r[0], (String) r[1], (String) r[2])).toList();
     }
 
-    public Instant now() {
-        return clock.now();
-    }
 
     /** The list's filters from the query; anything unknown is a 400 naming the parameter. */
     public static Filter parse(String topic, String format, String month, String place, String past) {

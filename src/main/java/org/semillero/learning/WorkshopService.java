@@ -2,13 +2,11 @@ package org.semillero.learning;
 
 import io.quarkus.hibernate.orm.panache.Panache;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -230,15 +228,5 @@ public class WorkshopService {
 
     static String normalise(String code) {
         return code == null ? "" : code.strip().toUpperCase(Locale.ROOT);
-    }
-
-    static List<Long> ids(List<?> rows) {
-        List<Long> ids = new ArrayList<>();
-        rows.forEach(row -> ids.add(((Number) row).longValue()));
-        return ids;
-    }
-
-    static EntityManager em() {
-        return Panache.getEntityManager();
     }
 }

@@ -86,7 +86,7 @@ public class MailRenderer {
                     Templates.notificationHtml(name, title, link, unsubscribe, preferences).setAttribute("locale", locale).render(),
                     unsubscribe));
         }
-        List<Line> lines = inWindow(personId, kind, Instant.class.cast(row.get("window_start", Instant.class)),
+        List<Line> lines = inWindow(personId, kind, row.get("window_start", Instant.class),
                 row.get("window_end", Instant.class)).stream()
                 .map(n -> new Line(NotificationViews.title(n, locale), config.publicUrl() + n.url)).toList();
         if (lines.isEmpty()) {
