@@ -14,7 +14,7 @@ const walks = {
   ana: ['/', '/ideas/new', '/events/hackaton-tramites-2026', '/events/hackaton-tramites-2026/teams',
         '/events/hackaton-tramites-2026/teams/new', '/events/open-data-week/ballot', '/profile', '/projects',
         '/notifications', '/notifications/preferences', '/workshops', '/workshops/4'],
-  ines: ['/projects', '/dashboard', '/dashboard/capacity', '/workshops/new', '/workshops/1/attendance'],
+  ines: ['/projects', '/dashboard', '/dashboard?cohort=ideas&from=2025-01-01&to=&event=&department=-', '/dashboard/capacity', '/workshops/new', '/workshops/1/attendance'],
   admin: ['/admin/audit', '/teams/1', '/teams/1/submission', '/dev/outbox'],
 };
 

@@ -3,12 +3,15 @@ package org.semillero.dashboard;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.Authenticated;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.util.ArrayList;
 import java.util.List;
 import org.semillero.shared.security.Viewer;
 import org.semillero.shared.web.Csv;
@@ -24,17 +27,37 @@ public class DashboardPages {
     public record Bar(String key, long count, Double conversion, int width, int y) {
     }
 
+    /** A line of the trends chart: one funnel step across the quarters. */
+    public record Line(String key, String points, String color, String dash, List<Dot> dots) {
+    }
+
+    public record Dot(int x, int y, long value) {
+    }
+
+    /** An axis label at a position in SVG units. */
+    public record Tick(int at, String label) {
+    }
+
+    /** A quarter's place along the x axis. */
+    public record QuarterTick(int at, Portfolio.QuarterName quarter) {
+    }
+
+    public record TrendChart(List<Line> lines, List<QuarterTick> quarters, List<Tick> values) {
+    }
+
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance dashboard(List<Bar> funnel, List<DashboardService.StageCount> stages,
-                                                 List<DashboardService.DepartmentShare> participation,
-                                                 List<DashboardService.Stale> stale, String event, String department,
-                                                 String year);
+        static native TemplateInstance dashboard(Portfolio portfolio, DashboardService.Options options, List<Bar> funnel,
+                                                 int funnelHeight, TrendChart trend, String query);
 
         static native TemplateInstance capacity(org.semillero.learning.CapacityMap.Picture map, List<Bar> bars, int height,
                                                 List<org.semillero.learning.WorkshopQueries.Topic> topics, String year,
                                                 String department, String topic);
     }
+
+    /** Colours and dash patterns for the trend lines: told apart by pattern as well as by colour. */
+    private static final String[] COLORS = {"#1d5c3a", "#1f4e8c", "#8c2f1f", "#6b4c9a", "#7a5c00"};
+    private static final String[] DASHES = {"", "8 4", "3 3", "10 3 2 3", "1 3"};
 
     private final DashboardService dashboard;
     private final Viewer viewer;
@@ -51,30 +74,78 @@ public class DashboardPages {
     }
 
     @GET
-    public TemplateInstance show(@QueryParam("event") String event, @QueryParam("department") String department,
-                                 @QueryParam("year") String year) {
-        Integer y = YearFilter.parse(year);
-        DashboardService.Filter filter = new DashboardService.Filter(event, department, y);
-        List<DashboardService.Step> steps = dashboard.funnel(viewer.actor(), filter);
-        long max = Math.max(1, steps.stream().mapToLong(DashboardService.Step::count).max().orElse(1));
-        java.util.ArrayList<Bar> bars = new java.util.ArrayList<>();
+    public TemplateInstance show(@BeanParam PortfolioParams params) {
+        dashboard.requireOffice(viewer.actor());
+        PortfolioFilter filter = params.filter(dashboard.today());
+        Portfolio portfolio = dashboard.portfolio(viewer.actor(), filter);
+        List<Portfolio.Step> steps = portfolio.funnel();
+        long max = Math.max(1, steps.stream().mapToLong(Portfolio.Step::count).max().orElse(1));
+        List<Bar> bars = new ArrayList<>();
         for (int i = 0; i < steps.size(); i++) {
-            DashboardService.Step s = steps.get(i);
+            Portfolio.Step s = steps.get(i);
             bars.add(new Bar(s.key(), s.count(), s.conversion(), (int) Math.round(s.count() * 400.0 / max), i * 36));
         }
-        return Templates.dashboard(bars, dashboard.stages(viewer.actor(), filter), dashboard.participation(viewer.actor()),
-                dashboard.stale(viewer.actor(), filter), event == null ? "" : event, department == null ? "" : department,
-                year == null ? "" : year);
+        return Templates.dashboard(portfolio, dashboard.options(viewer.actor()), bars, steps.size() * 36 + 10,
+                trend(portfolio.trends()), filter.toQueryString());
     }
 
-    /** The funnel as CSV for the signed-in browser, with the page's filters. */
+    /** Lines in a 680 × 260 box: quarters along x from 60 to 650, counts along y from 220 (zero) up to 30. */
+    static TrendChart trend(List<Portfolio.Quarter> quarters) {
+        long max = Math.max(1, quarters.stream().flatMap(q -> q.funnel().stream()).mapToLong(Portfolio.Step::count)
+                .max().orElse(1));
+        int n = quarters.size();
+        List<QuarterTick> xs = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            xs.add(new QuarterTick(x(i, n), quarters.get(i).quarter()));
+        }
+        List<Line> lines = new ArrayList<>();
+        int steps = n == 0 ? 0 : quarters.get(0).funnel().size();
+        for (int s = 0; s < steps; s++) {
+            List<Dot> dots = new ArrayList<>();
+            StringBuilder points = new StringBuilder();
+            for (int i = 0; i < n; i++) {
+                long value = quarters.get(i).funnel().get(s).count();
+                int y = 220 - (int) Math.round(value * 190.0 / max);
+                dots.add(new Dot(x(i, n), y, value));
+                points.append(points.isEmpty() ? "" : " ").append(x(i, n)).append(',').append(y);
+            }
+            lines.add(new Line(quarters.get(0).funnel().get(s).key(), points.toString(), COLORS[s % COLORS.length],
+                    DASHES[s % DASHES.length], dots));
+        }
+        List<Tick> ys = List.of(new Tick(220, "0"), new Tick(30, String.valueOf(max)));
+        return new TrendChart(lines, xs, ys);
+    }
+
+    private static int x(int i, int n) {
+        return n <= 1 ? 60 : 60 + (int) Math.round(i * 590.0 / (n - 1));
+    }
+
+    /** One table of the view, with its filters, for the signed-in browser: CSV. */
     @GET
-    @Path("funnel.csv")
+    @Path("export/{table}.csv")
     @Produces("text/csv")
-    public Response funnelCsv(@QueryParam("event") String event, @QueryParam("department") String department,
-                              @QueryParam("year") String year) {
-        return Response.ok(Csv.withBom(DashboardService.funnelCsv(dashboard.funnel(viewer.actor(),
-                new DashboardService.Filter(event, department, YearFilter.parse(year))))), "text/csv; charset=UTF-8").build();
+    public Response exportCsv(@PathParam("table") String table, @BeanParam PortfolioParams params) {
+        PortfolioExports.Table which = PortfolioExports.Table.of(table);
+        return download(which, "csv", Csv.withBom(PortfolioExports.csv(which, rows(which, params))), "text/csv; charset=UTF-8");
+    }
+
+    /** One table of the view, with its filters, for the signed-in browser: JSON. */
+    @GET
+    @Path("export/{table}.json")
+    @Produces(MediaType.APPLICATION_JSON)
+    public Response exportJson(@PathParam("table") String table, @BeanParam PortfolioParams params) {
+        PortfolioExports.Table which = PortfolioExports.Table.of(table);
+        return download(which, "json", rows(which, params), MediaType.APPLICATION_JSON);
+    }
+
+    private List<?> rows(PortfolioExports.Table table, PortfolioParams params) {
+        dashboard.requireOffice(viewer.actor());
+        return dashboard.table(viewer.actor(), params.filter(dashboard.today()), table);
+    }
+
+    private static Response download(PortfolioExports.Table table, String extension, Object body, String type) {
+        return Response.ok(body, type).header("Content-Disposition",
+                "attachment; filename=\"portfolio-" + table.slug + "." + extension + "\"").build();
     }
 
     /** The capacity map: who has been trained in what, per department; a bar per department's hours. */
@@ -87,7 +158,7 @@ public class DashboardPages {
                 org.semillero.learning.CapacityMap.filter("department", department),
                 org.semillero.learning.CapacityMap.filter("topic", topic));
         double max = Math.max(1, map.hours().stream().mapToDouble(org.semillero.learning.CapacityMap.Hours::hours).max().orElse(1));
-        java.util.ArrayList<Bar> bars = new java.util.ArrayList<>();
+        List<Bar> bars = new ArrayList<>();
         for (int i = 0; i < map.hours().size(); i++) {
             org.semillero.learning.CapacityMap.Hours h = map.hours().get(i);
             bars.add(new Bar(h.department(), Math.round(h.hours()), null, (int) Math.round(h.hours() * 400.0 / max), i * 36));

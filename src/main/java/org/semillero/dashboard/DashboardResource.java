@@ -1,8 +1,10 @@
 package org.semillero.dashboard;
 
 import io.quarkus.security.Authenticated;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
@@ -25,6 +27,7 @@ import org.semillero.shared.web.YearFilter;
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Dashboard")
 @SecurityRequirement(name = "SecurityScheme")
+@SuppressWarnings("unchecked")
 public class DashboardResource {
 
     private final DashboardService dashboard;
@@ -52,46 +55,74 @@ public class DashboardResource {
 
     @GET
     @Path("funnel")
-    @Operation(summary = "Challenges → ideas → submissions → projects → delivered, with conversion rates; filters event, department, year")
-    public List<DashboardService.Step> funnel(@QueryParam("event") String event, @QueryParam("department") String department,
-                                             @QueryParam("year") String year) {
-        return dashboard.funnel(viewer.actor(), new DashboardService.Filter(event, department, YearFilter.parse(year)));
+    @Operation(summary = "The cohort funnel: challenges (or ideas) created in the period and how many of them reached "
+            + "each later step (ideas, entries, projects, delivered); every conversion is at most 100 %")
+    public List<Portfolio.Step> funnel(@BeanParam PortfolioParams params) {
+        return (List<Portfolio.Step>) table(PortfolioExports.Table.FUNNEL, params);
     }
 
     @GET
-    @Path("funnel.csv")
-    @Produces("text/csv")
-    @Operation(summary = "The funnel as CSV")
-    @APIResponse(responseCode = "200", description = "CSV (UTF-8 with BOM), one row per funnel step",
-            content = @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING)))
-    public Response funnelCsv(@QueryParam("event") String event, @QueryParam("department") String department,
-                              @QueryParam("year") String year) {
-        return Response.ok(Csv.withBom(DashboardService.funnelCsv(dashboard.funnel(viewer.actor(),
-                new DashboardService.Filter(event, department, YearFilter.parse(year))))), "text/csv; charset=UTF-8").build();
+    @Path("activity")
+    @Operation(summary = "Activity in the period: challenges, ideas, final entries, promotions and deliveries, each "
+            + "counted on its own (not a funnel)")
+    public List<Portfolio.Count> activity(@BeanParam PortfolioParams params) {
+        return (List<Portfolio.Count>) table(PortfolioExports.Table.ACTIVITY, params);
+    }
+
+    @GET
+    @Path("lead-times")
+    @Operation(summary = "Median and 80th percentile days: challenge to first idea, idea to entry, results to "
+            + "promotion, promotion to delivered; pairs chosen by when they started")
+    public List<Portfolio.LeadTime> leadTimes(@BeanParam PortfolioParams params) {
+        return (List<Portfolio.LeadTime>) table(PortfolioExports.Table.LEAD_TIMES, params);
     }
 
     @GET
     @Path("stages")
-    @Operation(summary = "Projects by stage, with the average days spent in the current stage")
-    public List<DashboardService.StageCount> stages(@QueryParam("event") String event,
-                                                   @QueryParam("department") String department,
-                                                   @QueryParam("year") String year) {
-        return dashboard.stages(viewer.actor(), new DashboardService.Filter(event, department, YearFilter.parse(year)));
+    @Operation(summary = "Projects per stage now, and the days spent in each stage from the stage history (median "
+            + "and 80th percentile; revisits add up, projects still there count to today)")
+    public List<Portfolio.StageTime> stages(@BeanParam PortfolioParams params) {
+        return (List<Portfolio.StageTime>) table(PortfolioExports.Table.STAGES, params);
+    }
+
+    @GET
+    @Path("trends")
+    @Operation(summary = "The cohort funnel and the median lead times per quarter, the last eight quarters")
+    public List<Portfolio.Quarter> trends(@BeanParam PortfolioParams params) {
+        return (List<Portfolio.Quarter>) table(PortfolioExports.Table.TRENDS, params);
     }
 
     @GET
     @Path("participation")
-    @Operation(summary = "Per department: officers who took part / officers seen")
-    public List<DashboardService.DepartmentShare> participation() {
-        return dashboard.participation(viewer.actor());
+    @Operation(summary = "Per department (\"-\" and departmentNotSet for people without one): people who took part in "
+            + "the filtered activity / people")
+    public List<Portfolio.DepartmentShare> participation(@BeanParam PortfolioParams params) {
+        return (List<Portfolio.DepartmentShare>) table(PortfolioExports.Table.PARTICIPATION, params);
     }
 
     @GET
     @Path("stale")
-    @Operation(summary = "Projects under way with no activity for 30 days")
-    public List<DashboardService.Stale> stale(@QueryParam("event") String event,
-                                             @QueryParam("department") String department,
-                                             @QueryParam("year") String year) {
-        return dashboard.stale(viewer.actor(), new DashboardService.Filter(event, department, YearFilter.parse(year)));
+    @Operation(summary = "Projects under way with no activity for 30 days; filters event and department")
+    public List<Portfolio.Stale> stale(@BeanParam PortfolioParams params) {
+        return (List<Portfolio.Stale>) table(PortfolioExports.Table.STALE, params);
+    }
+
+    @GET
+    @Path("{table}.csv")
+    @Produces("text/csv")
+    @Operation(summary = "Any dashboard table as CSV with the same filters: funnel, activity, lead-times, stages, "
+            + "trends, participation, stale")
+    @APIResponse(responseCode = "200", description = "CSV (UTF-8 with BOM), a header row of stable column names",
+            content = @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING)))
+    public Response csv(@PathParam("table") String table, @BeanParam PortfolioParams params) {
+        dashboard.requireOffice(viewer.actor());
+        PortfolioExports.Table which = PortfolioExports.Table.of(table);
+        return Response.ok(Csv.withBom(PortfolioExports.csv(which, table(which, params))),
+                "text/csv; charset=UTF-8").build();
+    }
+
+    private List<?> table(PortfolioExports.Table table, PortfolioParams params) {
+        dashboard.requireOffice(viewer.actor());
+        return dashboard.table(viewer.actor(), params.filter(dashboard.today()), table);
     }
 }

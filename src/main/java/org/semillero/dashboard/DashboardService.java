@@ -1,50 +1,64 @@
 package org.semillero.dashboard;
 
-import io.quarkus.hibernate.orm.panache.Panache;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.Tuple;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.semillero.backlog.ProjectStage;
+import org.semillero.dashboard.Portfolio.Change;
+import org.semillero.dashboard.Portfolio.Count;
+import org.semillero.dashboard.Portfolio.DepartmentShare;
+import org.semillero.dashboard.Portfolio.LeadTime;
+import org.semillero.dashboard.Portfolio.Quarter;
+import org.semillero.dashboard.Portfolio.StageTime;
+import org.semillero.dashboard.Portfolio.Stale;
+import org.semillero.dashboard.Portfolio.Step;
 import org.semillero.shared.security.Actor;
 import org.semillero.shared.security.Roles;
+import org.semillero.shared.time.InstitutionClock;
 import org.semillero.shared.web.DomainException;
-import org.semillero.shared.web.YearFilter;
 
-/** The innovation office's portfolio numbers, computed in the database from the pipeline's tables. */
+/**
+ * The innovation office's portfolio numbers, computed in the database from the pipeline's tables.
+ * What each number means is in docs/portfolio.md.
+ */
 @ApplicationScoped
 public class DashboardService {
 
-    /** Optional filters: an event, a department, a year (of creation). */
-    public record Filter(String eventSlug, String department, Integer year) {
-        public Filter {
-            YearFilter.require(year);
-        }
-    }
-
-
-    /** One funnel step, with its conversion from the previous step (percent, null for the first). */
-    public record Step(String key, long count, Double conversion) {
-    }
-
-    public record DepartmentShare(String department, long tookPart, long seen, double percent) {
-    }
-
-    public record StageCount(ProjectStage stage, long projects, double averageDaysInStage) {
-    }
-
-    public record Stale(long id, String title, ProjectStage stage, long daysSinceActivity) {
-    }
-
     public static final int STALE_DAYS = 30;
 
-    /** The dashboard's filters applied to projects (alias {@code p}). */
-    private static final String PROJECT_FILTER = "\n" + """
-              and (cast(:event as text) is null or p.event_id = (select id from event where slug = :event))
-              and (cast(:department as text) is null or lower(p.departments) like '%' || lower(:department) || '%')
-              and (cast(:year as integer) is null or extract(year from p.created_at) = :year)""";
+    /** Quarters in the trends: the last two years, the current one included. */
+    public static final int QUARTERS = 8;
+
+    /** The funnel's steps per cohort, in order; the level each counts (see {@link PortfolioQueries#cohort}). */
+    public static final Map<PortfolioFilter.Cohort, List<String>> STEPS = Map.of(
+            PortfolioFilter.Cohort.CHALLENGES, List.of("challenges", "with-ideas", "with-entries", "with-projects",
+                    "with-delivered"),
+            PortfolioFilter.Cohort.IDEAS, List.of("ideas", "in-entries", "promoted", "delivered"));
+    private static final Map<PortfolioFilter.Cohort, int[]> LEVELS = Map.of(
+            PortfolioFilter.Cohort.CHALLENGES, new int[] {1, 2, 3, 4, 5},
+            PortfolioFilter.Cohort.IDEAS, new int[] {1, 3, 4, 5});
+
+    /** Stages where work has ended: their time would only count days since the end. */
+    static final java.util.Set<ProjectStage> UNTIMED = java.util.EnumSet.of(ProjectStage.DELIVERED, ProjectStage.SCALED,
+            ProjectStage.STOPPED);
+
+    public static final List<String> ACTIVITY = List.of("challenges", "ideas", "submissions", "projects", "delivered");
+    public static final List<String> LEAD_TIMES = List.of("challenge-to-idea", "idea-to-entry", "results-to-promotion",
+            "promotion-to-delivered");
+
+    private final PortfolioQueries queries;
+    private final InstitutionClock clock;
+
+    DashboardService(PortfolioQueries queries, InstitutionClock clock) {
+        this.queries = queries;
+        this.clock = clock;
+    }
 
     public void requireOffice(Actor actor) {
         if (!actor.has(Roles.INNOVATION_OFFICE)) {
@@ -52,126 +66,166 @@ public class DashboardService {
         }
     }
 
-    public List<Step> funnel(Actor actor, Filter filter) {
+    /** Today in the institution's time zone, the default period's reference. */
+    public LocalDate today() {
+        return clock.local(clock.now()).toLocalDate();
+    }
+
+    /** Every table for the filter, as of now. */
+    public Portfolio portfolio(Actor actor, PortfolioFilter filter) {
+        return portfolio(actor, filter, clock.now());
+    }
+
+    /** Every table for the filter, as of {@code now} (open stage visits and stale projects count to it). */
+    public Portfolio portfolio(Actor actor, PortfolioFilter filter, Instant now) {
         requireOffice(actor);
-        long challenges = count("""
-                select count(*) from challenge c where c.status <> 'MERGED'
-                  and (cast(:event as text) is null or exists (select 1 from event_challenge ec join event e on e.id = ec.event_id
-                                                where ec.challenge_id = c.id and e.slug = :event))
-                  and (cast(:department as text) is null or lower(c.department) = lower(:department))
-                  and (cast(:year as integer) is null or extract(year from c.created_at) = :year)""", filter);
-        long ideas = count("""
-                select count(*) from idea i where i.state not in ('DRAFT', 'MERGED')
-                  and (cast(:event as text) is null or i.event_id = (select id from event where slug = :event))
-                  and (cast(:department as text) is null or lower(i.department) = lower(:department))
-                  and (cast(:year as integer) is null or extract(year from i.created_at) = :year)""", filter);
-        long submissions = count("""
-                select count(*) from submission s where s.status in ('FINAL', 'ACCEPTED')
-                  and (cast(:event as text) is null or s.event_id = (select id from event where slug = :event))
-                  and (cast(:department as text) is null or exists (select 1 from team_member m join person p on p.id = m.person_id
-                                                     where m.team_id = s.team_id and lower(p.department) = lower(:department)))
-                  and (cast(:year as integer) is null or extract(year from s.created_at) = :year)""", filter);
-        long promoted = count("select count(*) from project p where true " + PROJECT_FILTER, filter);
-        long delivered = count("select count(*) from project p where p.stage in ('DELIVERED', 'SCALED') " + PROJECT_FILTER,
-                filter);
-        long[] counts = {challenges, ideas, submissions, promoted, delivered};
-        String[] keys = {"challenges", "ideas", "submissions", "projects", "delivered"};
+        PortfolioQueries.Scope scope = scope(filter, now);
+        List<DepartmentShare> participation = participation(scope);
+        long notSet = participation.stream().filter(DepartmentShare::notSet).mapToLong(DepartmentShare::seen).sum();
+        List<Quarter> trends = trends(filter, now);
+        return new Portfolio(filter, now, funnel(filter.cohort(), queries.cohort(filter.cohort(), scope, false)),
+                activity(scope), leadTimes(queries.leadTimes(scope, false)), stages(scope), trends, changes(trends),
+                participation, notSet, stale(scope));
+    }
+
+    /** One table for the filter, as of now: what an export or an API call for that table needs, and no more. */
+    public List<?> table(Actor actor, PortfolioFilter filter, PortfolioExports.Table table) {
+        requireOffice(actor);
+        Instant now = clock.now();
+        PortfolioQueries.Scope scope = scope(filter, now);
+        return switch (table) {
+            case FUNNEL -> funnel(filter.cohort(), queries.cohort(filter.cohort(), scope, false));
+            case ACTIVITY -> activity(scope);
+            case LEAD_TIMES -> leadTimes(queries.leadTimes(scope, false));
+            case STAGES -> stages(scope);
+            case TRENDS -> trends(filter, now);
+            case PARTICIPATION -> participation(scope);
+            case STALE -> stale(scope);
+        };
+    }
+
+    /** The events and departments the filter form offers. */
+    public record Options(List<Map.Entry<String, String>> events, List<String> departments) {
+    }
+
+    public Options options(Actor actor) {
+        requireOffice(actor);
+        List<Map.Entry<String, String>> events = queries.events().stream()
+                .map(t -> Map.entry(t.get("slug", String.class), t.get("title", String.class))).toList();
+        return new Options(events, queries.departments());
+    }
+
+    private PortfolioQueries.Scope scope(PortfolioFilter filter, Instant now) {
+        ZoneId zone = clock.zone();
+        return new PortfolioQueries.Scope(filter.start(zone), filter.end(zone), filter.event(), filter.department(), now,
+                zone);
+    }
+
+    static List<Step> funnel(PortfolioFilter.Cohort kind, List<Tuple> rows) {
+        return rows.isEmpty() ? steps(kind, null) : steps(kind, rows.get(0));
+    }
+
+    private static List<Step> steps(PortfolioFilter.Cohort kind, Tuple row) {
+        List<String> keys = STEPS.get(kind);
+        int[] levels = LEVELS.get(kind);
         List<Step> steps = new ArrayList<>();
-        for (int i = 0; i < counts.length; i++) {
-            Double conversion = i == 0 || counts[i - 1] == 0 ? null
-                    : Math.round(counts[i] * 1000.0 / counts[i - 1]) / 10.0;
-            steps.add(new Step(keys[i], counts[i], conversion));
+        long previous = 0;
+        for (int i = 0; i < keys.size(); i++) {
+            long count = row == null ? 0 : number(row, "reached" + levels[i]);
+            long items = row == null ? 0 : levels[i] == 1 ? count : number(row, "items" + levels[i]);
+            Double conversion = i == 0 || previous == 0 ? null : Math.round(count * 1000.0 / previous) / 10.0;
+            steps.add(new Step(keys.get(i), count, conversion, items));
+            previous = count;
         }
         return steps;
     }
 
-    public List<StageCount> stages(Actor actor, Filter filter) {
-        requireOffice(actor);
-        List<Tuple> rows = tuples("""
-                select p.stage, count(*) as projects,
-                       coalesce(avg(extract(epoch from now() - p.stage_since) / 86400), 0) as days
-                from project p where true """ + PROJECT_FILTER + " group by p.stage", filter);
-        Map<String, Tuple> byStage = new LinkedHashMap<>();
-        rows.forEach(r -> byStage.put(r.get("stage", String.class), r));
-        List<StageCount> counts = new ArrayList<>();
-        for (ProjectStage stage : ProjectStage.values()) {
-            Tuple r = byStage.get(stage.name());
-            counts.add(r == null ? new StageCount(stage, 0, 0)
-                    : new StageCount(stage, r.get("projects", Number.class).longValue(),
-                    Math.round(r.get("days", Number.class).doubleValue() * 10) / 10.0));
-        }
-        return counts;
+    private List<Count> activity(PortfolioQueries.Scope scope) {
+        Tuple row = queries.activity(scope);
+        return ACTIVITY.stream().map(key -> new Count(key, number(row, key))).toList();
     }
 
-    /** Officers who took part (recorded a challenge, wrote an idea, joined a team, judged, contributed to a project) over officers seen. */
-    public List<DepartmentShare> participation(Actor actor) {
-        requireOffice(actor);
-        @SuppressWarnings("unchecked")
-        List<Tuple> rows = Panache.getEntityManager().createNativeQuery("""
-                with active as (
-                    select author_id as id from challenge
-                    union select author_id from idea where state <> 'DRAFT'
-                    union select person_id from team_member
-                    union select person_id from judge
-                    union select person_id from project_contributor)
-                select coalesce(p.department, '') as department, count(a.id) as took, count(*) as seen
-                from person p left join active a on a.id = p.id group by 1 order by 1""", Tuple.class).getResultList();
-        return rows.stream().map(r -> {
-            long took = r.get("took", Number.class).longValue();
-            long seen = r.get("seen", Number.class).longValue();
-            return new DepartmentShare(r.get("department", String.class), took, seen,
-                    seen == 0 ? 0 : Math.round(took * 1000.0 / seen) / 10.0);
+    static List<LeadTime> leadTimes(List<Tuple> rows) {
+        Map<String, Tuple> byKind = new HashMap<>();
+        rows.forEach(r -> byKind.put(r.get("kind", String.class), r));
+        return LEAD_TIMES.stream().map(key -> leadTime(key, byKind.get(key))).toList();
+    }
+
+    private static LeadTime leadTime(String key, Tuple row) {
+        return row == null ? new LeadTime(key, 0, null, null)
+                : new LeadTime(key, number(row, "measured"), days(row, "median"), days(row, "p80"));
+    }
+
+    private List<StageTime> stages(PortfolioQueries.Scope scope) {
+        Map<String, Tuple> byStage = new HashMap<>();
+        queries.stages(scope).forEach(r -> byStage.put(r.get("stage", String.class), r));
+        List<StageTime> stages = new ArrayList<>();
+        for (ProjectStage stage : ProjectStage.values()) {
+            Tuple r = byStage.get(stage.name());
+            boolean timed = !UNTIMED.contains(stage);
+            stages.add(r == null ? new StageTime(stage, 0, 0, null, null)
+                    : new StageTime(stage, number(r, "projects"), timed ? number(r, "visited") : 0,
+                    timed ? days(r, "median") : null, timed ? days(r, "p80") : null));
+        }
+        return stages;
+    }
+
+    /** The last {@link #QUARTERS} quarters, the current one last; the period filter gives way to them. */
+    private List<Quarter> trends(PortfolioFilter filter, Instant now) {
+        ZoneId zone = clock.zone();
+        LocalDate current = PortfolioQueries.quarterStart(now.atZone(zone).toLocalDate());
+        LocalDate first = current.minusMonths(3L * (QUARTERS - 1));
+        PortfolioQueries.Scope scope = new PortfolioQueries.Scope(first.atStartOfDay(zone).toInstant(), null,
+                filter.event(), filter.department(), now, zone);
+        Map<LocalDate, Tuple> cohorts = new HashMap<>();
+        queries.cohort(filter.cohort(), scope, true).forEach(r -> cohorts.put(r.get("bucket", LocalDate.class), r));
+        Map<LocalDate, List<Tuple>> leads = new HashMap<>();
+        queries.leadTimes(scope, true).forEach(r -> leads.computeIfAbsent(r.get("bucket", LocalDate.class),
+                b -> new ArrayList<>()).add(r));
+        List<Quarter> quarters = new ArrayList<>();
+        for (LocalDate q = first; !q.isAfter(current); q = q.plusMonths(3)) {
+            quarters.add(new Quarter(Portfolio.QuarterName.of(q), q.equals(current), steps(filter.cohort(), cohorts.get(q)),
+                    leadTimes(leads.getOrDefault(q, List.of()))));
+        }
+        return quarters;
+    }
+
+    static List<Change> changes(List<Quarter> trends) {
+        if (trends.size() < 2) {
+            return List.of();
+        }
+        Quarter last = trends.get(trends.size() - 1);
+        Quarter before = trends.get(trends.size() - 2);
+        List<Change> changes = new ArrayList<>();
+        for (int i = 0; i < last.funnel().size(); i++) {
+            changes.add(new Change(last.funnel().get(i).key(), last.funnel().get(i).count() - before.funnel().get(i).count(),
+                    last.quarter(), before.quarter()));
+        }
+        return changes;
+    }
+
+    private List<DepartmentShare> participation(PortfolioQueries.Scope scope) {
+        return queries.participation(scope).stream().map(r -> {
+            long took = number(r, "took");
+            long seen = number(r, "seen");
+            String department = r.get("department", String.class);
+            return new DepartmentShare(department == null ? PortfolioFilter.NOT_SET : department, department == null, took,
+                    seen, seen == 0 ? 0 : Math.round(took * 1000.0 / seen) / 10.0);
         }).toList();
     }
 
-    public List<Stale> stale(Actor actor, Filter filter) {
-        requireOffice(actor);
-        List<Tuple> rows = tuples("""
-                select p.id, p.title, p.stage, floor(extract(epoch from now() - p.last_activity_at) / 86400) as days
-                from project p where p.stage not in ('DELIVERED', 'SCALED', 'STOPPED')
-                  and p.last_activity_at < now() - make_interval(days => """ + STALE_DAYS + ")" + PROJECT_FILTER
-                + " order by p.last_activity_at", filter);
-        return rows.stream().map(r -> new Stale(r.get("id", Number.class).longValue(), r.get("title", String.class),
-                ProjectStage.valueOf(r.get("stage", String.class)), r.get("days", Number.class).longValue())).toList();
+    private List<Stale> stale(PortfolioQueries.Scope scope) {
+        return queries.stale(scope, STALE_DAYS).stream().map(r -> new Stale(number(r, "id"), r.get("title", String.class),
+                ProjectStage.valueOf(r.get("stage", String.class)), number(r, "days"))).toList();
     }
 
-    /** The funnel as CSV, the same for the API and the signed-in browser. */
-    public static String funnelCsv(List<Step> steps) {
-        StringBuilder csv = new StringBuilder(org.semillero.shared.web.Csv.line(List.of("step", "count",
-                "conversion_percent")));
-        for (Step step : steps) {
-            csv.append(org.semillero.shared.web.Csv.line(List.of(step.key(), String.valueOf(step.count()),
-                    step.conversion() == null ? "" : String.valueOf(step.conversion()))));
-        }
-        return csv.toString();
+    private static long number(Tuple row, String column) {
+        Number value = row.get(column, Number.class);
+        return value == null ? 0 : value.longValue();
     }
 
-    private static long count(String sql, Filter filter) {
-        return ((Number) typed(sql, filter).getSingleResult()).longValue();
-    }
-
-    @SuppressWarnings("unchecked")
-    private static List<Tuple> tuples(String sql, Filter filter) {
-        return bind(Panache.getEntityManager().createNativeQuery(sql, Tuple.class)
-                .unwrap(org.hibernate.query.NativeQuery.class), filter).getResultList();
-    }
-
-    @SuppressWarnings("rawtypes")
-    private static org.hibernate.query.NativeQuery typed(String sql, Filter filter) {
-        return bind(Panache.getEntityManager().createNativeQuery(sql).unwrap(org.hibernate.query.NativeQuery.class),
-                filter);
-    }
-
-    /** Typed binding, so that an absent filter is a typed null the database can compare. */
-    @SuppressWarnings({"unchecked", "rawtypes"})
-    private static org.hibernate.query.NativeQuery bind(org.hibernate.query.NativeQuery query, Filter filter) {
-        query.setParameter("event", blankToNull(filter.eventSlug()), String.class);
-        query.setParameter("department", blankToNull(filter.department()), String.class);
-        query.setParameter("year", filter.year(), Integer.class);
-        return query;
-    }
-
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.strip();
+    private static Double days(Tuple row, String column) {
+        Number value = row.get(column, Number.class);
+        return value == null ? null : Math.round(value.doubleValue() * 10) / 10.0;
     }
 }

@@ -49,6 +49,8 @@ public class DemoData {
 
     private final ChallengeService challenges;
     private final DemoWorkshops workshops;
+    private final DemoPortfolio portfolio;
+    private final DemoClock clock;
     private final IdeaService ideas;
     private final TeamService teams;
     private final PersonService people;
@@ -61,7 +63,9 @@ public class DemoData {
 
     DemoData(ChallengeService challenges, IdeaService ideas, TeamService teams, PersonService people,
              SubmissionService submissions, JuryService jury, EventService events, VoteService votes, TeamRequestService requests,
-             DemoWorkshops workshops) {
+             DemoWorkshops workshops, DemoPortfolio portfolio, DemoClock clock) {
+        this.clock = clock;
+        this.portfolio = portfolio;
         this.workshops = workshops;
         this.requests = requests;
         this.votes = votes;
@@ -107,9 +111,10 @@ public class DemoData {
         loadChallengesAndIdeas();
         loadVoting();
         loadFinishedEvent();
+        portfolio.load();
         workshops.load();
         LOG.info("Loaded demo data: 15 people, 5 events, 3 challenges, 3 ideas, 6 teams, a jury, a finished event, "
-                + "6 workshops");
+                + "6 workshops, two years of portfolio history");
     }
 
     private void loadChallengesAndIdeas() {
@@ -200,12 +205,17 @@ public class DemoData {
             submissions.review(olga, id, true, null);
             ids.add(id);
         }
+        // Voted, published and closed on the event's own dates, so the portfolio's lead times are real.
+        clock.setBack(180);
         events.changePhase(olga, "atencion-ciudadana-2025", EventPhase.HACKING, EventPhase.VOTING, null);
         votes.vote(actor("ana"), "atencion-ciudadana-2025", ids.get(0), 2);
         votes.vote(actor("bruno"), "atencion-ciudadana-2025", ids.get(0), 2);
         votes.vote(actor("admin"), "atencion-ciudadana-2025", ids.get(1), 2);
+        clock.setBack(170);
         events.changePhase(olga, "atencion-ciudadana-2025", EventPhase.VOTING, EventPhase.RESULTS, null);
+        clock.setBack(160);
         events.changePhase(olga, "atencion-ciudadana-2025", EventPhase.RESULTS, EventPhase.CLOSED, null);
+        clock.reset();
     }
 
     private static Actor actor(String subject, String... roles) {

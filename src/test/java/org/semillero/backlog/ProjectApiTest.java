@@ -4,6 +4,7 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsInAnyOrder;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
@@ -207,16 +208,32 @@ class ProjectApiTest {
         ideas.propose(fixtures.officer(Fixtures.unique("d")), Fixtures.ideaInput("Draft not counted", null, null), false);
         promotions.promoteSubmission(fixtures.organizer(), w.submissionId());
         given().queryParam("event", w.event().slug).when().get("/api/v1/dashboard/funnel").then().statusCode(200)
-                .body("key", contains("challenges", "ideas", "submissions", "projects", "delivered"))
+                .body("key", contains("challenges", "with-ideas", "with-entries", "with-projects", "with-delivered"))
                 .body("count", contains(1, 1, 1, 1, 0))
                 .body("conversion", contains(null, 100.0f, 100.0f, 100.0f, 0.0f));
+        given().queryParam("event", w.event().slug).queryParam("cohort", "ideas").when().get("/api/v1/dashboard/funnel")
+                .then().statusCode(200).body("key", contains("ideas", "in-entries", "promoted", "delivered"))
+                .body("count", contains(1, 1, 1, 0));
+        given().queryParam("event", w.event().slug).when().get("/api/v1/dashboard/activity").then().statusCode(200)
+                .body("key", contains("challenges", "ideas", "submissions", "projects", "delivered"))
+                .body("count", contains(1, 1, 1, 1, 0));
         given().queryParam("event", w.event().slug).when().get("/api/v1/dashboard/stages").then().statusCode(200)
-                .body("find { it.stage == 'PROPOSED' }.projects", equalTo(1))
-                .body("find { it.stage == 'PILOT' }.projects", equalTo(0));
+                .body("find { it.stage == 'PROPOSED' }.now", equalTo(1))
+                .body("find { it.stage == 'PROPOSED' }.visited", equalTo(1))
+                .body("find { it.stage == 'PILOT' }.now", equalTo(0));
+        given().queryParam("event", w.event().slug).when().get("/api/v1/dashboard/lead-times").then().statusCode(200)
+                .body("find { it.key == 'results-to-promotion' }.measured", equalTo(1));
+        given().queryParam("event", w.event().slug).when().get("/api/v1/dashboard/trends").then().statusCode(200)
+                .body("size()", equalTo(8)).body("[7].soFar", equalTo(true));
         given().when().get("/api/v1/dashboard/participation").then().statusCode(200);
         given().when().get("/api/v1/dashboard/stale").then().statusCode(200);
         String csv = new String(given().queryParam("event", w.event().slug).when().get("/api/v1/dashboard/funnel.csv")
                 .asByteArray(), StandardCharsets.UTF_8);
-        assertThat(csv).contains("\"projects\",\"1\",\"100.0\"");
+        assertThat(csv).contains("\"with-projects\",\"1\",\"100.0\",\"1\"");
+        given().when().get("/api/v1/dashboard/everything.csv").then().statusCode(404)
+                .contentType(containsString("application/problem+json"));
+        given().queryParam("to", "2026-01-01").queryParam("from", "2026-02-01").when().get("/api/v1/dashboard/funnel")
+                .then().statusCode(400).body("errors[0].field", equalTo("to"));
+        given().queryParam("cohort", "teams").when().get("/api/v1/dashboard/funnel").then().statusCode(400);
     }
 }

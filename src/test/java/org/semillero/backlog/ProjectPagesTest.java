@@ -91,15 +91,15 @@ class ProjectPagesTest {
                 .body(containsString("Pilot plan")).body(containsString("Approved"));
         given().when().get("/projects?stage=APPROVED").then().statusCode(200).body(containsString("Renamed"));
         given().when().get("/dashboard").then().statusCode(200)
-                .body(containsString("From challenge to delivered service")).body(containsString("<svg class=\"chart\""));
+                .body(containsString("Cohort funnel")).body(containsString("<svg class=\"chart no-print\""));
         // The page's download links work with the browser's session, not only with a bearer token.
         given().when().get("/projects/export.csv?stage=APPROVED").then().statusCode(200)
                 .contentType(containsString("text/csv")).body(containsString("Renamed"));
         given().when().get("/projects/export.json?stage=APPROVED").then().statusCode(200)
                 .contentType(containsString("application/json")).body(containsString("\"Renamed\""));
         given().when().get("/projects/export.csv?year=soon").then().statusCode(400);
-        given().when().get("/dashboard/funnel.csv").then().statusCode(200).contentType(containsString("text/csv"));
-        given().when().get("/dashboard/funnel.csv?year=soon").then().statusCode(400);
+        given().when().get("/dashboard/export/funnel.csv").then().statusCode(200).contentType(containsString("text/csv"));
+        given().when().get("/dashboard/export/funnel.csv?from=soon").then().statusCode(400);
     }
 
     @Test
@@ -136,7 +136,7 @@ class ProjectPagesTest {
         given().when().get("/projects/" + id).then().body(containsString("Stop following"));
         form(csrf).formParam("text", "x").when().post("/projects/" + id + "/updates").then().statusCode(403);
         given().redirects().follow(false).when().get("/dashboard").then().statusCode(403);
-        given().redirects().follow(false).when().get("/dashboard/funnel.csv").then().statusCode(403);
+        given().redirects().follow(false).when().get("/dashboard/export/funnel.csv").then().statusCode(403);
         given().redirects().follow(false).when().get("/projects/" + id + "/edit").then().statusCode(403);
         given().redirects().follow(false).when().get("/events/" + fixtures.event(org.semillero.event.EventPhase.HACKING).slug
                 + "/certificates").then().statusCode(403);

@@ -163,7 +163,9 @@ class QueryBudgetTest {
     void project_list_and_dashboard_stay_within_the_budget() {
         supportedIdeas(3);
         for (String path : new String[] {"/api/v1/projects", "/projects", "/dashboard",
-                "/api/v1/dashboard/funnel", "/api/v1/dashboard/stages", "/api/v1/dashboard/participation"}) {
+                "/api/v1/dashboard/funnel", "/api/v1/dashboard/stages", "/api/v1/dashboard/participation",
+                "/api/v1/dashboard/activity", "/api/v1/dashboard/lead-times", "/api/v1/dashboard/trends",
+                "/api/v1/dashboard/stale", "/api/v1/dashboard/trends.csv", "/dashboard/export/participation.json"}) {
             statements(path);
             assertThat(statements(path)).as(path).isLessThanOrEqualTo(BUDGET);
         }

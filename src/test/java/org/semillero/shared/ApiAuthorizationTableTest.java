@@ -70,11 +70,14 @@ class ApiAuthorizationTableTest {
                 GET /api/v1/challenges                                                  OFFICER
                 GET /api/v1/challenges/{id}                                             OFFICER
                 GET /api/v1/challenges/{id}/comments                                    OFFICER
+                GET /api/v1/dashboard/activity                                          OFFICE
                 GET /api/v1/dashboard/funnel                                            OFFICE
-                GET /api/v1/dashboard/funnel.csv                                        OFFICE
+                GET /api/v1/dashboard/lead-times                                        OFFICE
                 GET /api/v1/dashboard/participation                                     OFFICE
                 GET /api/v1/dashboard/stages                                            OFFICE
                 GET /api/v1/dashboard/stale                                             OFFICE
+                GET /api/v1/dashboard/trends                                            OFFICE
+                GET /api/v1/dashboard/{table}.csv                                       OFFICE
                 GET /api/v1/events                                                      OFFICER
                 GET /api/v1/events/{slug}                                               OFFICER
                 GET /api/v1/events/{slug}/ballot                                        OFFICER

@@ -117,9 +117,16 @@ class MessagesTest {
         for (String kind : new String[] {"CHALLENGE", "IDEA", "TEAM", "JUDGE", "PROJECT"}) {
             used.add("profile.took-part." + kind);
         }
-        for (String step : new String[] {"challenges", "ideas", "submissions", "projects", "delivered"}) {
-            used.add("dashboard.step." + step);
-        }
+        org.semillero.dashboard.DashboardService.STEPS.forEach((cohort, steps) -> {
+            used.add("portfolio.cohort." + cohort.name());
+            used.add("portfolio.funnel-means." + cohort.name());
+            steps.forEach(step -> {
+                used.add("portfolio.step." + step);
+                used.add("portfolio.step-means." + step);
+            });
+        });
+        org.semillero.dashboard.DashboardService.LEAD_TIMES.forEach(key -> used.add("portfolio.lead." + key));
+        org.semillero.dashboard.DashboardService.ACTIVITY.forEach(key -> used.add("portfolio.activity." + key));
         Roles.ALL.forEach(role -> used.add("role." + role));
         for (int status : new int[] {400, 401, 403, 404, 405, 406, 409, 413, 415, 500}) {
             used.add("problem.title." + status);

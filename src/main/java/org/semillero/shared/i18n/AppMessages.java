@@ -162,26 +162,6 @@ public interface AppMessages {
     String layout_projects();
     String layout_dashboard();
 
-    String dashboard_title();
-    String dashboard_funnel();
-    String dashboard_funnel_csv();
-    String dashboard_step();
-    String dashboard_count();
-    String dashboard_conversion();
-    String dashboard_step_challenges();
-    String dashboard_step_ideas();
-    String dashboard_step_submissions();
-    String dashboard_step_projects();
-    String dashboard_step_delivered();
-    String dashboard_stages();
-    String dashboard_projects();
-    String dashboard_days_in_stage();
-    String dashboard_stale();
-    String dashboard_stale_none();
-    String dashboard_stale_days(String days);
-    String dashboard_participation();
-    String dashboard_took_part();
-    String dashboard_seen();
 
     String profile_took_part();
     String profile_took_part_none();
@@ -202,6 +182,8 @@ public interface AppMessages {
     String certificate_role_JUDGE();
     String certificate_role_IDEA_AUTHOR();
 
+    String validation_choice();
+    String validation_period();
     String validation_day();
     String validation_cursor();
     String validation_range(String min, String max);

@@ -123,6 +123,7 @@ public interface ProblemMessages {
     String problem_milestone_not_found();
     String problem_kpi_not_found();
     String problem_dashboard_forbidden();
+    String problem_dashboard_table_not_found();
     String problem_certificate_not_found();
     String problem_admins_only();
     String problem_person_removed();

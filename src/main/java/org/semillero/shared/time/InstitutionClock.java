@@ -14,7 +14,7 @@ public class InstitutionClock {
     private final ZoneId zone;
     private final Clock clock;
 
-    InstitutionClock(@ConfigProperty(name = "semillero.time-zone", defaultValue = "UTC") ZoneId zone) {
+    protected InstitutionClock(@ConfigProperty(name = "semillero.time-zone", defaultValue = "UTC") ZoneId zone) {
         this.zone = zone;
         this.clock = Clock.system(zone);
     }
