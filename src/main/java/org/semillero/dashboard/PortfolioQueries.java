@@ -68,12 +68,13 @@ class PortfolioQueries {
                     ) x join project p on p.id = x.pid),
                 levels as (
                     select k.id, k.created_at,
-                           case when exists (select 1 from project_of p where p.root = k.id and p.stage in ('DELIVERED', 'SCALED')) then 5
-                                when exists (select 1 from project_of p where p.root = k.id) then 4
-                                when exists (select 1 from entry_of e where e.root = k.id) then 3
-                                when %s then 2
-                                else 1 end as level
-                    from cohort k)
+                           case when d.root is not null then 5 when p.root is not null then 4
+                                when e.root is not null then 3 when %s then 2 else 1 end as level
+                    from cohort k
+                    left join (select distinct root from project_of where stage in ('DELIVERED', 'SCALED')) d on d.root = k.id
+                    left join (select distinct root from project_of) p on p.root = k.id
+                    left join (select distinct root from entry_of) e on e.root = k.id
+                    left join (select distinct root from idea_of) o on o.root = k.id)
                 select %s as bucket, count(*) as reached1,
                        count(*) filter (where level >= 2) as reached2, count(*) filter (where level >= 3) as reached3,
                        count(*) filter (where level >= 4) as reached4, count(*) filter (where level >= 5) as reached5,
@@ -82,7 +83,7 @@ class PortfolioQueries {
                        (select count(distinct id) from project_of where stage in ('DELIVERED', 'SCALED')) as items5
                 from levels group by 1 order by 1""".formatted(
                 // an idea cohort has no "with an idea" step: its members are the ideas
-                challenges ? "exists (select 1 from idea_of o where o.root = k.id)" : "false", bucket("created_at", byQuarter));
+                challenges ? "o.root is not null" : "false", bucket("created_at", byQuarter));
         return tuples(sql, scope);
     }
 
@@ -221,10 +222,10 @@ class PortfolioQueries {
     @SuppressWarnings("unchecked")
     List<String> departments() {
         return Panache.getEntityManager().createNativeQuery("""
-                select d from (select btrim(department) as d from person
-                               union select btrim(department) from challenge
-                               union select btrim(department) from idea) x
-                where d <> '' order by lower(d), d""", String.class).getResultList();
+                select distinct btrim(d) from (select distinct department as d from person
+                                               union select distinct department from challenge
+                                               union select distinct department from idea) x
+                where btrim(d) <> '' order by 1""", String.class).getResultList();
     }
 
     /** The first day of the quarter a local date is in. */
