@@ -5,6 +5,7 @@
 --   N_FIRST, N_STEP, N_COUNT  the rotating number: N_FIRST + N_STEP * (i % N_COUNT)
 --   VOTE      when set: PUT /api/v1/events/<VOTE>/ballot/votes/<entry> with {"points": p}
 --   SID_FIRST, SID_COUNT, VOTER_FIRST  the entries on the ballot and the first voter's number
+--   DELAY_MS  when above 0: each connection waits this long before each request (fixed-rate runs)
 local tokens = {}
 local counter = 0
 local thread_no = 0
@@ -29,6 +30,7 @@ function init(args)
    sid_first = tonumber(os.getenv("SID_FIRST") or "1")
    sid_count = tonumber(os.getenv("SID_COUNT") or "1")
    voter_first = tonumber(os.getenv("VOTER_FIRST") or "1")
+   delay_ms = tonumber(os.getenv("DELAY_MS") or "0")
    -- threads start at different places in the token list
    counter = thread_no * 7919
 end
@@ -50,4 +52,11 @@ function request()
    local path = paths[(counter % #paths) + 1]
    path = string.gsub(path, "{n}", tostring(n_first + n_step * (counter % n_count)))
    return wrk.format("GET", path, headers)
+end
+
+-- A fixed offered load: with DELAY_MS = 1000 × connections ÷ rate, the connections together send
+-- about "rate" requests a second while the service keeps up (a slower answer lowers the rate, so
+-- the achieved rate is reported next to the latencies).
+function delay()
+   return delay_ms
 end

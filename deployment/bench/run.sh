@@ -5,7 +5,8 @@
 #
 #   deployment/bench/run.sh            full dataset, 20 s per path
 #   deployment/bench/run.sh --quick    small dataset, 5 s per path (smoke check)
-#   --no-build                         reuse target/quarkus-app
+#   --no-build                         reuse target/quarkus-app and the floor application
+#   --profile                          also record JFR profiles of the HTML pages (target/bench/*.jfr)
 #
 # Needs: psql, pgbench and wrk (Debian: postgresql-client, postgresql-contrib, wrk), a JDK 17.
 # Writes target/bench/report.md and prints it.
@@ -15,11 +16,13 @@ ROOT=$(cd "$(dirname "$0")/../.." && pwd)
 cd "$ROOT"
 QUICK=false
 BUILD=true
+PROFILE=false
 for arg in "$@"; do
   case "$arg" in
     --quick) QUICK=true ;;
     --no-build) BUILD=false ;;
-    *) echo "usage: $0 [--quick] [--no-build]" >&2; exit 2 ;;
+    --profile) PROFILE=true ;;
+    *) echo "usage: $0 [--quick] [--no-build] [--profile]" >&2; exit 2 ;;
   esac
 done
 for tool in psql pgbench wrk java curl; do
@@ -37,12 +40,17 @@ JAVA_OPTS=${SEMILLERO_JAVA_OPTS:--Xms64m -Xmx256m -XX:+UseSerialGC}
 export PGPASSWORD=semillero
 PSQL=(psql -h 127.0.0.1 -U semillero -v ON_ERROR_STOP=1 -q -X)
 
+# Fixed-rate runs: this many requests per second in all, over RATE_CONNS connections.
+RATE=100
+RATE_CONNS=10
+FLOOR_PORT=${SEMILLERO_BENCH_FLOOR_PORT:-8081}
+STARTS=3
 if $QUICK; then
-  DURATION=5; WARMUP=2
+  DURATION=5; WARMUP=2; RATE_DURATION=5
   SIZES=(officers=3000 departments=10 challenges=20 ideas=1000 supports=10000 comments=3000 teams=50 judges=5
          ballots=1500 closed_events=3 projects=30)
 else
-  DURATION=20; WARMUP=10
+  DURATION=20; WARMUP=10; RATE_DURATION=15
   SIZES=(officers=20000 departments=40 challenges=200 ideas=10000 supports=100000 comments=30000 teams=500
          judges=10 ballots=15000 closed_events=20 projects=300)
 fi
@@ -65,6 +73,8 @@ SEMILLERO_DATABASES=$DB deployment/local/postgres.sh >/dev/null
 if $BUILD; then
   say "packaging the service"
   ./mvnw -q -B package -DskipTests
+  say "packaging the floor application (deployment/bench/floor)"
+  ./mvnw -q -B -f deployment/bench/floor/pom.xml package -DskipTests
 fi
 
 say "signing tokens for officers $VOTER_FIRST..$READER_LAST"
@@ -89,12 +99,52 @@ seed_start=$(date +%s)
 "${PSQL[@]}" -d "$DB" "${SEED_VARS[@]}" -P footer=off -A -F ' | ' -f deployment/bench/seed.sql > "$OUT/sizes.txt"
 seed_seconds=$(( $(date +%s) - seed_start ))
 
+# Start-up against the floor: a minimal Quarkus REST + Panache + PostgreSQL application on the
+# same database, JVM options and machine, started alternately with the service; medians of $STARTS.
+FLOOR_PID=
+stop_floor() {
+  if [ -n "$FLOOR_PID" ] && kill -0 "$FLOOR_PID" 2>/dev/null; then kill -TERM "$FLOOR_PID"; wait "$FLOOR_PID" || true; fi
+  FLOOR_PID=
+}
+trap 'stop_app; stop_floor' EXIT
+floor_start_ms() { # sets LAST_MS (not in a subshell: the process ids must stay known)
+  local t0 _
+  t0=$(date +%s%N)
+  java $JAVA_OPTS -Dquarkus.http.port="$FLOOR_PORT" -Dquarkus.datasource.username=semillero \
+    -Dquarkus.datasource.password=semillero -Dquarkus.datasource.jdbc.url="jdbc:postgresql://127.0.0.1:5432/$DB" \
+    -jar deployment/bench/floor/target/quarkus-app/quarkus-run.jar >>"$OUT/floor.log" 2>&1 &
+  FLOOR_PID=$!
+  for _ in $(seq 1 3000); do
+    if curl -sf -o /dev/null "http://localhost:$FLOOR_PORT/people/1"; then
+      LAST_MS=$(( ($(date +%s%N) - t0) / 1000000 )); stop_floor; return 0
+    fi
+    kill -0 "$FLOOR_PID" 2>/dev/null || { say "the floor application stopped; see $OUT/floor.log"; exit 1; }
+    sleep 0.01
+  done
+  say "the floor application did not answer"; exit 1
+}
+service_start_ms() { # sets LAST_MS; the service keeps running
+  local t0
+  t0=$(date +%s%N)
+  start_app; wait_ready
+  LAST_MS=$(( ($(date +%s%N) - t0) / 1000000 ))
+}
+median() { printf '%s\n' "$@" | sort -n | awk '{ v[NR] = $1 } END { print v[int((NR + 1) / 2)] }'; }
+say "start-up: the service and the floor application, $STARTS times each"
+SERVICE_STARTS=(); FLOOR_STARTS=()
+for _ in $(seq 1 "$STARTS"); do
+  floor_start_ms; FLOOR_STARTS+=("$LAST_MS")
+  service_start_ms; SERVICE_STARTS+=("$LAST_MS"); stop_app
+done
+FLOOR_MS=$(median "${FLOOR_STARTS[@]}")
+
 say "starting the service"
-t0=$(date +%s%N)
-start_app; wait_ready
-t1=$(date +%s%N)
-START_MS=$(( (t1 - t0) / 1000000 ))
+service_start_ms
+SERVICE_STARTS+=("$LAST_MS")
+START_MS=$(median "${SERVICE_STARTS[@]}")
+START_RATIO=$(awk -v a="$START_MS" -v b="$FLOOR_MS" 'BEGIN { printf "%.2f", a / b }')
 QUARKUS_STARTED=$(grep -o 'started in [0-9.]*s' "$OUT/service.log" | tail -1 | grep -o '[0-9.]\+s$' || echo '?')
+FLOOR_STARTED=$(grep -o 'started in [0-9.]*s' "$OUT/floor.log" | tail -1 | grep -o '[0-9.]\+s$' || echo '?')
 
 ORGANIZER=$(cat "$OUT/tokens/organizer.txt")
 code=$(curl -s -o "$OUT/publish.json" -w '%{http_code}' -X POST -H "Authorization: Bearer $ORGANIZER" \
@@ -115,7 +165,7 @@ PARAMS
 SCENARIOS=(
   "vote casting (API PUT)|vote|voters.txt|-|-|vote.sql"
   "ballot page (HTML)|get|readers.txt|/events/bench-voting/ballot|-|ballot.sql"
-  "ballot (API JSON)|get|readers.txt|/api/v1/events/bench-voting/ballot|-|ballot.sql"
+  "ballot (API JSON)|get|readers.txt|/api/v1/events/bench-voting/ballot/entries|-|ballot.sql"
   "idea search (HTML)|get|readers.txt|/ideas?q=cita|/ideas?q=ventanilla|/ideas?q=firma|/ideas?q=datos|/ideas?q=pago|-|search.sql"
   "idea search (API JSON)|get|readers.txt|/api/v1/ideas?q=cita|/api/v1/ideas?q=ventanilla|/api/v1/ideas?q=firma|/api/v1/ideas?q=datos|/api/v1/ideas?q=pago|-|search.sql"
   "idea page (HTML)|get|readers.txt|/ideas/{n}|1 8 $(( SIZE[ideas] / 8 ))|idea.sql"
@@ -132,9 +182,12 @@ run_wrk() { # seconds scenario-fields...
   if [ "$rot" != "-" ]; then read -r n_first n_step n_count <<<"$rot"; fi
   local vote=""
   [ "$kind" = vote ] && vote=bench-voting
+  local conns=$CONNS delay=0
+  # Fixed rate: each connection waits its share of the interval between its requests.
+  if [ -n "${FIXED_RATE:-}" ]; then conns=$RATE_CONNS; delay=$(( 1000 * RATE_CONNS / FIXED_RATE )); fi
   TOKENS="$OUT/tokens/$tokens" PATHS="$paths" N_FIRST=$n_first N_STEP=$n_step N_COUNT=$n_count VOTE=$vote \
-    SID_FIRST=$SID_FIRST SID_COUNT=$SID_COUNT VOTER_FIRST=$VOTER_FIRST \
-    wrk -t"$THREADS" -c"$CONNS" -d"${seconds}s" --timeout 10s --latency -s deployment/bench/load.lua "$BASE"
+    SID_FIRST=$SID_FIRST SID_COUNT=$SID_COUNT VOTER_FIRST=$VOTER_FIRST DELAY_MS=$delay \
+    wrk -t"$THREADS" -c"$conns" -d"${seconds}s" --timeout 10s --latency -s deployment/bench/load.lua "$BASE"
 }
 to_ms() { # "12.34ms" | "850.00us" | "1.20s" -> milliseconds
   awk -v v="$1" 'BEGIN { n = v + 0; if (v ~ /us$/) n /= 1000; else if (v ~ /ms$/) n += 0; else if (v ~ /s$/) n *= 1000; printf "%.1f", n }'
@@ -203,9 +256,55 @@ for s in "${SCENARIOS[@]}"; do
   ROWS+=("| $NAME | $rps | $p50 | $p99 | $errors | $tps | $ratio | $target | $met |")
 done
 
+# Each read page at a fixed offered load: latency when the service is not saturated.
+RATE_ROWS=()
+RATE_FAILS=0
+for s in "${SCENARIOS[@]}"; do
+  split_scenario "$s"
+  [ "$KIND" = get ] || continue
+  say "at $RATE req/s: $NAME"
+  file="$OUT/rate-$(echo "$NAME" | tr -c 'a-zA-Z0-9' '-' | tr -s '-').txt"
+  FIXED_RATE=$RATE run_wrk "$RATE_DURATION" "$KIND" "$TOKENS" "$PATHS" "$ROT" > "$file"
+  rps=$(awk '/^Requests\/sec/ { printf "%.0f", $2 }' "$file")
+  p50=$(to_ms "$(awk '$1 == "50%" { print $2 }' "$file")")
+  p99=$(to_ms "$(awk '$1 == "99%" { print $2 }' "$file")")
+  limit=100; [[ "$NAME" == dashboard* ]] && limit=300
+  met=$(awk -v p="$p99" -v l="$limit" 'BEGIN { print (p + 0 < l) ? "yes" : "no" }')
+  [ "$met" = yes ] || RATE_FAILS=$(( RATE_FAILS + 1 ))
+  RATE_ROWS+=("| $NAME | $rps | $p50 | $p99 | < $limit ms | $met |")
+done
+
+# HTML pages against the same data as JSON, measured minutes apart in this run.
+declare -A RPS_OF
+for row in "${ROWS[@]}"; do
+  name=$(echo "$row" | awk -F ' \\| ' '{ sub(/^\| /, "", $1); print $1 }')
+  RPS_OF[$name]=$(echo "$row" | awk -F ' \\| ' '{ print $2 }')
+done
+TWIN_ROWS=()
+for pair in "ballot page (HTML)|ballot (API JSON)" "idea search (HTML)|idea search (API JSON)" \
+            "idea page (HTML)|idea (API JSON)" "results page (HTML)|results (API JSON)"; do
+  html=${pair%%|*}; json=${pair#*|}
+  ratio=$(awk -v a="${RPS_OF[$html]:-0}" -v b="${RPS_OF[$json]:-0}" 'BEGIN { if (b > 0) printf "%.2f", a / b; else print "-" }')
+  met=$(awk -v r="$ratio" 'BEGIN { print (r + 0 >= 0.8) ? "yes" : "no" }')
+  TWIN_ROWS+=("| ${html% (HTML)} | ${RPS_OF[$html]:-?} | ${RPS_OF[$json]:-?} | $ratio | ≥ 0.80 | $met |")
+done
+
+if $PROFILE; then
+  for s in "${SCENARIOS[@]}"; do
+    split_scenario "$s"
+    [[ "$NAME" == *"(HTML)"* ]] || continue
+    slug=$(echo "$NAME" | tr -c 'a-zA-Z0-9' '-' | tr -s '-')
+    say "profiling (JFR): $NAME"
+    jcmd "$APP_PID" JFR.start name=bench settings=profile filename="$ROOT/$OUT/profile-$slug.jfr" >/dev/null
+    run_wrk "$DURATION" "$KIND" "$TOKENS" "$PATHS" "$ROT" > /dev/null
+    jcmd "$APP_PID" JFR.stop name=bench >/dev/null
+    java deployment/bench/JfrTop.java "$OUT/profile-$slug.jfr" 12 > "$OUT/profile-$slug.md"
+  done
+fi
+
 VOTES_AFTER=$("${PSQL[@]}" -At -d "$DB" -c "select count(*) from vote where event_id = 1")
 OVER_BUDGET=$("${PSQL[@]}" -At -d "$DB" -c "select count(*) from (select voter_id from vote where event_id = 1 group by voter_id having sum(points) > 10) o")
-start_met=$([ "$START_MS" -lt 3000 ] && echo yes || echo no)
+start_met=$(awk -v r="$START_RATIO" 'BEGIN { print (r + 0 <= 1.5) ? "yes" : "no" }')
 rss_met=$([ "$RSS_MB" -lt 350 ] && echo yes || echo no)
 
 {
@@ -225,7 +324,9 @@ rss_met=$([ "$RSS_MB" -lt 350 ] && echo yes || echo no)
   echo
   echo "| measure | value | target | met |"
   echo "|---|---|---|---|"
-  echo "| process start to first ready response | ${START_MS} ms (Quarkus: started in $QUARKUS_STARTED) | < 3 s | $start_met |"
+  echo "| process start to first ready response, median of $(( STARTS + 1 )) | ${START_MS} ms (Quarkus: started in $QUARKUS_STARTED) | | |"
+  echo "| floor application: start to first answer read from the database, median of $STARTS | ${FLOOR_MS} ms (started in $FLOOR_STARTED) | | |"
+  echo "| service ÷ floor | $START_RATIO | ≤ 1.5 | $start_met |"
   echo "| resident memory after warm-up | ${RSS_MB} MB | < 350 MB | $rss_met |"
   echo
   echo "## Paths"
@@ -234,7 +335,29 @@ rss_met=$([ "$RSS_MB" -lt 350 ] && echo yes || echo no)
   echo "|---|---|---|---|---|---|---|---|---|"
   printf '%s\n' "${ROWS[@]}"
   echo
+  echo "## Pages against their JSON twins (same run)"
+  echo
+  echo "| page | HTML req/s | JSON req/s | HTML / JSON | target | met |"
+  echo "|---|---|---|---|---|---|"
+  printf '%s\n' "${TWIN_ROWS[@]}"
+  echo
+  echo "## At a fixed offered load of $RATE req/s ($RATE_CONNS connections, ${RATE_DURATION}s each)"
+  echo
+  echo "| path | achieved req/s | p50 ms | p99 ms | target | met |"
+  echo "|---|---|---|---|---|---|"
+  printf '%s\n' "${RATE_ROWS[@]}"
+  echo
   echo "After the run: $VOTES_AFTER votes in the event in voting; ballots over the budget: $OVER_BUDGET."
+  if $PROFILE; then
+    echo
+    echo "## Profiles (JFR, the saturation load of each HTML page)"
+    for f in "$OUT"/profile-*.md; do
+      echo
+      echo "### $(basename "$f" .md | sed 's/^profile-//')"
+      echo
+      cat "$f"
+    done
+  fi
 } > "$OUT/report.md"
 cat "$OUT/report.md"
 [ "$OVER_BUDGET" = 0 ] || exit 1

@@ -7,6 +7,7 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -26,10 +27,12 @@ import org.semillero.shared.web.FieldError;
 public class BallotResource {
 
     private final VoteService votes;
+    private final BallotQueries queries;
     private final Viewer viewer;
 
-    BallotResource(VoteService votes, Viewer viewer) {
+    BallotResource(VoteService votes, BallotQueries queries, Viewer viewer) {
         this.votes = votes;
+        this.queries = queries;
         this.viewer = viewer;
     }
 
@@ -37,6 +40,18 @@ public class BallotResource {
     @Operation(summary = "My ballot: accepted submissions in my own stable random order, my points, points left")
     public VoteViews.BallotView get(@PathParam("slug") String slug) {
         return VoteViews.BallotView.of(votes.ballot(viewer.actor(), slug));
+    }
+
+    @GET
+    @Path("entries")
+    @Operation(summary = "My ballot a page at a time (20 entries, my own order), as the ballot page shows it: search q "
+            + "(title, summary, team), challenge and team ids, mine=true for entries I gave points to; cursor from "
+            + "next/previous; 'given' lists every entry I gave points to, whatever the filters")
+    public VoteViews.BallotPageView entries(@PathParam("slug") String slug, @QueryParam("q") String q,
+                                            @QueryParam("challenge") String challenge, @QueryParam("team") String team,
+                                            @QueryParam("mine") String mine, @QueryParam("cursor") String cursor) {
+        return VoteViews.BallotPageView.of(queries.page(viewer.actor(), slug, BallotQueries.parse(q, challenge, team, mine),
+                cursor));
     }
 
     @PUT

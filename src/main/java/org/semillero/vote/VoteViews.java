@@ -20,4 +20,14 @@ public final class VoteViews {
                             e.myPoints(), e.ownTeam())).toList());
         }
     }
+
+    /** One page of my ballot, filtered like the ballot page, with all I have given however it is filtered. */
+    public record BallotPageView(int budget, int used, int left, List<BallotQueries.Line> entries, Long total, String next,
+                                 String previous, List<BallotQueries.Line> given) {
+
+        static BallotPageView of(BallotQueries.Page p) {
+            return new BallotPageView(p.event().voteBudget, p.used(), p.left(), p.lines(), p.total(), p.next(), p.previous(),
+                    p.given());
+        }
+    }
 }

@@ -81,6 +81,7 @@ class ApiAuthorizationTableTest {
                 GET /api/v1/events                                                      OFFICER
                 GET /api/v1/events/{slug}                                               OFFICER
                 GET /api/v1/events/{slug}/ballot                                        OFFICER
+                GET /api/v1/events/{slug}/ballot/entries                                OFFICER
                 GET /api/v1/events/{slug}/board                                         OFFICER
                 GET /api/v1/events/{slug}/challenges                                    OFFICER
                 GET /api/v1/events/{slug}/jury                                          OFFICER

@@ -3,6 +3,7 @@ package org.semillero.vote;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.not;
 
 import io.quarkus.test.junit.QuarkusTest;
@@ -70,5 +71,19 @@ class BallotPageTest {
         assertThat(onPage(found)).as(title).contains(secondIds.get(0));
         given().when().get(page + "?team=abc").then().statusCode(400);
         given().when().get(page).then().body(not(containsString("vote.field")));
+
+        // The API's twin of the page: the same pages, filters and totals, in JSON.
+        String api = "/api/v1/events/" + v.event().slug + "/ballot/entries";
+        List<Long> apiFirst = given().when().get(api).then().statusCode(200).body("total", equalTo(25))
+                .body("used", equalTo(3)).body("left", equalTo(2)).body("given.size()", equalTo(2))
+                .extract().jsonPath().getList("entries.submissionId", Long.class);
+        assertThat(apiFirst).isEqualTo(firstIds);
+        String next = given().when().get(api).then().extract().path("next");
+        assertThat(given().queryParam("cursor", next).when().get(api).then().statusCode(200).extract().jsonPath()
+                .getList("entries.submissionId", Long.class)).isEqualTo(secondIds);
+        assertThat(given().queryParam("mine", "true").when().get(api).then().statusCode(200).extract().jsonPath()
+                .getList("entries.submissionId", Long.class)).containsExactlyInAnyOrder(secondIds.get(0), firstIds.get(3));
+        given().queryParam("team", "abc").when().get(api).then().statusCode(400)
+                .contentType(containsString("application/problem+json"));
     }
 }
