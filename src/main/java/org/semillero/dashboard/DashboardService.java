@@ -6,9 +6,11 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.semillero.backlog.ProjectStage;
 import org.semillero.dashboard.Portfolio.Change;
 import org.semillero.dashboard.Portfolio.Count;
@@ -45,7 +47,7 @@ public class DashboardService {
             PortfolioFilter.Cohort.IDEAS, new int[] {1, 3, 4, 5});
 
     /** Stages where work has ended: their time would only count days since the end. */
-    static final java.util.Set<ProjectStage> UNTIMED = java.util.EnumSet.of(ProjectStage.DELIVERED, ProjectStage.SCALED,
+    static final Set<ProjectStage> UNTIMED = EnumSet.of(ProjectStage.DELIVERED, ProjectStage.SCALED,
             ProjectStage.STOPPED);
 
     public static final List<String> ACTIVITY = List.of("challenges", "ideas", "submissions", "projects", "delivered");
