@@ -26,7 +26,8 @@ public class ResultsPages {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance results(ResultsService.Published published, boolean verified, boolean organizer);
+        static native TemplateInstance results(ResultsService.Published published, boolean verified, boolean organizer,
+                                               boolean promoter);
 
         static native TemplateInstance verification(ResultsService.Published published,
                                                     ResultsService.Verification verification);
@@ -42,8 +43,9 @@ public class ResultsPages {
 
     @GET
     public TemplateInstance show(@PathParam("slug") String slug) {
+        // Who may promote is asked once here, not once per ranked row in the template.
         return Templates.results(results.published(viewer.actor(), slug), results.verifyStored(viewer.actor(), slug),
-                viewer.isOrganizer());
+                viewer.isOrganizer(), viewer.isOrganizer() || viewer.hasRole(Roles.INNOVATION_OFFICE));
     }
 
     /** The ranking as CSV for the signed-in browser: the same columns as the API's export. */

@@ -2,6 +2,7 @@ package org.semillero.judging;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
@@ -101,6 +102,7 @@ class JuryPagesTest {
 
         events.changePhase(admin, event.slug, EventPhase.VOTING, EventPhase.RESULTS, null);
         given().when().get("/events/" + event.slug + "/results").then().statusCode(200)
+                .body(not(containsString("action=\"/projects/promote\"")))
                 .body(containsString("Recomputed from the stored inputs: identical."))
                 .body(containsString("First entry"))
                 .body(containsString("<strong>100</strong>"))
