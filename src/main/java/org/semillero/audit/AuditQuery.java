@@ -1,11 +1,11 @@
 package org.semillero.audit;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import org.semillero.shared.web.DomainException;
 import org.semillero.shared.web.FieldError;
+import org.semillero.shared.web.LocalTimes;
 
 /**
  * Filters over the audit log; every field optional. {@code q} matches the object's label,
@@ -35,8 +35,8 @@ public record AuditQuery(String q, Long actorId, AuditAction action, LocalDate f
                 errors.add(FieldError.of("action", "audit.action.unknown"));
             }
         }
-        LocalDate fromDay = day("from", from, errors);
-        LocalDate toDay = day("to", to, errors);
+        LocalDate fromDay = LocalTimes.day("from", from, errors);
+        LocalDate toDay = LocalTimes.day("to", to, errors);
         if (q != null && q.length() > 200) {
             errors.add(new FieldError("q", "validation.size.max", java.util.Map.of("max", 200)));
         }
@@ -44,18 +44,6 @@ public record AuditQuery(String q, Long actorId, AuditAction action, LocalDate f
             throw DomainException.invalid(errors);
         }
         return new AuditQuery(q == null || q.isBlank() ? null : q.strip(), actorId, wanted, fromDay, toDay);
-    }
-
-    private static LocalDate day(String field, String value, List<FieldError> errors) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(value.strip());
-        } catch (DateTimeParseException e) {
-            errors.add(FieldError.of(field, "validation.day"));
-            return null;
-        }
     }
 
     /** The filters as query parameters, for links to the next page and to the export. */

@@ -126,7 +126,7 @@ public class DashboardPages {
     @Produces("text/csv")
     public Response exportCsv(@PathParam("table") String table, @BeanParam PortfolioParams params) {
         PortfolioExports.Table which = PortfolioExports.Table.of(table);
-        return download(which, "csv", Csv.withBom(PortfolioExports.csv(which, rows(which, params))), "text/csv; charset=UTF-8");
+        return download(which, "csv", Csv.withBom(PortfolioExports.csv(which, dashboard.table(viewer.actor(), params, which))), "text/csv; charset=UTF-8");
     }
 
     /** One table of the view, with its filters, for the signed-in browser: JSON. */
@@ -135,12 +135,7 @@ public class DashboardPages {
     @Produces(MediaType.APPLICATION_JSON)
     public Response exportJson(@PathParam("table") String table, @BeanParam PortfolioParams params) {
         PortfolioExports.Table which = PortfolioExports.Table.of(table);
-        return download(which, "json", rows(which, params), MediaType.APPLICATION_JSON);
-    }
-
-    private List<?> rows(PortfolioExports.Table table, PortfolioParams params) {
-        dashboard.requireOffice(viewer.actor());
-        return dashboard.table(viewer.actor(), params.filter(dashboard.today()), table);
+        return download(which, "json", dashboard.table(viewer.actor(), params, which), MediaType.APPLICATION_JSON);
     }
 
     private static Response download(PortfolioExports.Table table, String extension, Object body, String type) {

@@ -90,6 +90,12 @@ public class DashboardService {
                 participation, notSet, stale(scope));
     }
 
+    /** One table for the filters as they came in; the office is checked before they are read. */
+    public List<?> table(Actor actor, PortfolioParams params, PortfolioExports.Table table) {
+        requireOffice(actor);
+        return table(actor, params.filter(today()), table);
+    }
+
     /** One table for the filter, as of now: what an export or an API call for that table needs, and no more. */
     public List<?> table(Actor actor, PortfolioFilter filter, PortfolioExports.Table table) {
         requireOffice(actor);

@@ -5,13 +5,13 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.semillero.shared.web.DomainException;
 import org.semillero.shared.web.FieldError;
+import org.semillero.shared.web.LocalTimes;
 
 /**
  * What the portfolio dashboard counts: a cohort (challenges or ideas created in a period), an
@@ -91,21 +91,14 @@ public record PortfolioFilter(Cohort cohort, LocalDate from, LocalDate to, Strin
         return query.toString();
     }
 
+    /** A day of a plausible year (the same range as the year filters), or null when blank. */
     private static LocalDate day(String field, String value, List<FieldError> errors) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            LocalDate day = LocalDate.parse(value.strip());
-            if (day.getYear() < 2000 || day.getYear() > 2999) {
-                errors.add(FieldError.of(field, "validation.day"));
-                return null;
-            }
-            return day;
-        } catch (DateTimeParseException e) {
+        LocalDate day = LocalTimes.day(field, value, errors);
+        if (day != null && (day.getYear() < 2000 || day.getYear() > 2999)) {
             errors.add(FieldError.of(field, "validation.day"));
             return null;
         }
+        return day;
     }
 
     private static String blankToNull(String value) {

@@ -30,13 +30,12 @@ class PortfolioQueries {
         String cohort = challenges ? """
                 cohort as (
                     select c.id, c.created_at from challenge c
-                    where c.status <> 'MERGED' and %s and %s
-                      and (cast(:event as text) is null or exists (select 1 from event_challenge ec
-                           where ec.challenge_id = c.id and ec.event_id = (select id from event where slug = :event)))),
+                    where c.status <> 'MERGED' and %s and %s and %s),
                 idea_of as (
                     select distinct k.id as root, i.id from cohort k join idea i on i.challenge_id = k.id
                     where i.state not in ('DRAFT', 'MERGED') and %s),
-                """.formatted(period("c.created_at"), department("c.department"), event("i.event_id")) : """
+                """.formatted(period("c.created_at"), department("c.department"), challengeInEvent("c.id"),
+                event("i.event_id")) : """
                 cohort as (
                     select i.id, i.created_at from idea i
                     where i.state not in ('DRAFT', 'MERGED') and %s and %s and %s),
@@ -90,9 +89,7 @@ class PortfolioQueries {
     /** What happened in the period, each kind on its own. */
     Tuple activity(Scope scope) {
         return tuples("""
-                select (select count(*) from challenge c where c.status <> 'MERGED' and %s and %s
-                          and (cast(:event as text) is null or exists (select 1 from event_challenge ec
-                               where ec.challenge_id = c.id and ec.event_id = (select id from event where slug = :event)))) as challenges,
+                select (select count(*) from challenge c where c.status <> 'MERGED' and %s and %s and %s) as challenges,
                        (select count(*) from idea i where i.state not in ('DRAFT', 'MERGED') and %s and %s and %s) as ideas,
                        (select count(*) from submission s where s.status in ('FINAL', 'ACCEPTED') and %s and %s
                           and (cast(:department as text) is null or exists (select 1 from team_member m join person p on p.id = m.person_id
@@ -100,7 +97,7 @@ class PortfolioQueries {
                        (select count(*) from project p where %s and %s and %s) as projects,
                        (select count(distinct h.project_id) from project_history h join project p on p.id = h.project_id
                         where h.kind = 'STAGE' and %s in ('DELIVERED', 'SCALED') and %s and %s and %s) as delivered
-                """.formatted(period("c.created_at"), department("c.department"),
+                """.formatted(period("c.created_at"), department("c.department"), challengeInEvent("c.id"),
                 period("i.created_at"), department("i.department"), event("i.event_id"),
                 period("coalesce(s.finalized_at, s.created_at)"), event("s.event_id"), department("p.department"),
                 period("p.created_at"), projectDepartment(), event("p.event_id"),
