@@ -173,6 +173,8 @@ SCENARIOS=(
   "results page (HTML)|get|readers.txt|/events/bench-results/results|-|results.sql"
   "results (API JSON)|get|readers.txt|/api/v1/events/bench-results/results|-|results.sql"
   "dashboard page (HTML)|get|innovation.txt|/dashboard|-|dashboard.sql"
+  # Views nobody else is loading at that moment: a department per request, so runs are rarely shared.
+  "dashboard page, a department per request (HTML)|get|innovation.txt|/dashboard?department=Department%20{n}|0 1 40|-"
   "dashboard funnel+stages+participation+stale (API JSON)|get|innovation.txt|/api/v1/dashboard/funnel|/api/v1/dashboard/stages|/api/v1/dashboard/participation|/api/v1/dashboard/stale|-|-"
 )
 

@@ -11,6 +11,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.TimeUnit;
 import org.semillero.backlog.ProjectStage;
 import org.semillero.dashboard.Portfolio.Change;
 import org.semillero.dashboard.Portfolio.Count;
@@ -54,8 +55,14 @@ public class DashboardService {
     public static final List<String> LEAD_TIMES = List.of("challenge-to-idea", "idea-to-entry", "results-to-promotion",
             "promotion-to-delivered");
 
+    /** How long the filter's events and departments are reused: a new one shows within a minute. */
+    static final int OPTIONS_SECONDS = 60;
+
     private final PortfolioQueries queries;
     private final InstitutionClock clock;
+    private final SharedRuns<PortfolioFilter, Portfolio> views = new SharedRuns<>();
+    private final SharedRuns<TableView, List<?>> tables = new SharedRuns<>();
+    private volatile Read<Options> options;
 
     DashboardService(PortfolioQueries queries, InstitutionClock clock) {
         this.queries = queries;
@@ -73,14 +80,22 @@ public class DashboardService {
         return clock.local(clock.now()).toLocalDate();
     }
 
-    /** Every table for the filter, as of now. */
+    /**
+     * Every table for the filter, as of now. Office members asking for the same view while it is
+     * being computed share that computation (see {@link SharedRuns}).
+     */
     public Portfolio portfolio(Actor actor, PortfolioFilter filter) {
-        return portfolio(actor, filter, clock.now());
+        requireOffice(actor);
+        return views.get(filter, () -> compute(filter, clock.now()));
     }
 
     /** Every table for the filter, as of {@code now} (open stage visits and stale projects count to it). */
     public Portfolio portfolio(Actor actor, PortfolioFilter filter, Instant now) {
         requireOffice(actor);
+        return compute(filter, now);
+    }
+
+    private Portfolio compute(PortfolioFilter filter, Instant now) {
         PortfolioQueries.Scope scope = scope(filter, now);
         List<DepartmentShare> participation = participation(scope);
         long notSet = participation.stream().filter(DepartmentShare::notSet).mapToLong(DepartmentShare::seen).sum();
@@ -99,6 +114,13 @@ public class DashboardService {
     /** One table for the filter, as of now: what an export or an API call for that table needs, and no more. */
     public List<?> table(Actor actor, PortfolioFilter filter, PortfolioExports.Table table) {
         requireOffice(actor);
+        return tables.get(new TableView(filter, table), () -> compute(filter, table));
+    }
+
+    private record TableView(PortfolioFilter filter, PortfolioExports.Table table) {
+    }
+
+    private List<?> compute(PortfolioFilter filter, PortfolioExports.Table table) {
         Instant now = clock.now();
         PortfolioQueries.Scope scope = scope(filter, now);
         return switch (table) {
@@ -116,11 +138,21 @@ public class DashboardService {
     public record Options(List<Map.Entry<String, String>> events, List<String> departments) {
     }
 
+    /** The filter's options, read again once they are {@link #OPTIONS_SECONDS} old. */
     public Options options(Actor actor) {
         requireOffice(actor);
-        List<Map.Entry<String, String>> events = queries.events().stream()
-                .map(t -> Map.entry(t.get("slug", String.class), t.get("title", String.class))).toList();
-        return new Options(events, queries.departments());
+        long now = System.nanoTime();
+        Read<Options> read = options;
+        if (read == null || now - read.at() > TimeUnit.SECONDS.toNanos(OPTIONS_SECONDS)) {
+            List<Map.Entry<String, String>> events = queries.events().stream()
+                    .map(t -> Map.entry(t.get("slug", String.class), t.get("title", String.class))).toList();
+            read = new Read<>(new Options(events, queries.departments()), now);
+            options = read;
+        }
+        return read.value();
+    }
+
+    private record Read<T>(T value, long at) {
     }
 
     private PortfolioQueries.Scope scope(PortfolioFilter filter, Instant now) {
