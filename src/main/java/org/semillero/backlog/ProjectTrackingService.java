@@ -86,10 +86,13 @@ public class ProjectTrackingService {
         Project project = projects.lockManaged(actor, id);
         Inputs.required("actual", actual);
         if (Panache.getEntityManager().createNativeQuery(
-                        "update kpi set actual = :a, actual_at = :at where id = :k and project_id = :p")
+                        "update kpi set actual = :a, actual_at = :at where id = :k and project_id = :p and service_id is null")
                 .setParameter("a", actual).setParameter("at", at == null ? java.time.LocalDate.now(clock.zone()) : at)
                 .setParameter("k", kpiId).setParameter("p", id).executeUpdate() == 0) {
-            throw DomainException.notFound("kpi-not-found");
+            boolean bound = ((Number) Panache.getEntityManager().createNativeQuery(
+                    "select count(*) from kpi where id = :k and project_id = :p").setParameter("k", kpiId)
+                    .setParameter("p", id).getSingleResult()).intValue() > 0;
+            throw bound ? DomainException.conflict("kpi-follows-signal") : DomainException.notFound("kpi-not-found");
         }
         projects.touch(project);
         projects.history(project, "KPI", actor.personId(), actual.toPlainString());

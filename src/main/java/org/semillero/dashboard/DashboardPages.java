@@ -13,6 +13,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.ArrayList;
 import java.util.List;
+import org.semillero.catalogue.CatalogueService;
+import org.semillero.catalogue.HotSpots;
 import org.semillero.shared.security.Viewer;
 import org.semillero.shared.web.Csv;
 import org.semillero.shared.web.YearFilter;
@@ -47,6 +49,9 @@ public class DashboardPages {
 
     @CheckedTemplate
     static class Templates {
+        static native TemplateInstance hotspots(List<HotSpots.HotSpot> spots, List<String> departments,
+                                                String department, String channel);
+
         static native TemplateInstance dashboard(Portfolio portfolio, DashboardService.Options options, List<Bar> funnel,
                                                  int funnelHeight, TrendChart trend, String query);
 
@@ -65,8 +70,13 @@ public class DashboardPages {
     private final org.semillero.learning.CapacityMap capacity;
     private final org.semillero.learning.WorkshopQueries workshops;
 
+    private final HotSpots hotSpots;
+    private final CatalogueService catalogue;
+
     DashboardPages(DashboardService dashboard, Viewer viewer, org.semillero.learning.CapacityMap capacity,
-                   org.semillero.learning.WorkshopQueries workshops) {
+                   org.semillero.learning.WorkshopQueries workshops, HotSpots hotSpots, CatalogueService catalogue) {
+        this.hotSpots = hotSpots;
+        this.catalogue = catalogue;
         this.capacity = capacity;
         this.workshops = workshops;
         this.dashboard = dashboard;
@@ -141,6 +151,23 @@ public class DashboardPages {
     private static Response download(PortfolioExports.Table table, String extension, Object body, String type) {
         return Response.ok(body, type).header("Content-Disposition",
                 "attachment; filename=\"portfolio-" + table.slug + "." + extension + "\"").build();
+    }
+
+    /** Services ranked by both views, each score explained; organizers start an event's themes from here. */
+    @GET
+    @Path("hot-spots")
+    public TemplateInstance hotSpots(@QueryParam("department") String department, @QueryParam("channel") String channel) {
+        return Templates.hotspots(hotSpots.rank(viewer.actor(), department, channel), catalogue.departments(),
+                department == null ? "" : department, channel == null ? "" : channel);
+    }
+
+    @GET
+    @Path("hot-spots.csv")
+    @Produces("text/csv")
+    public Response hotSpotsCsv(@QueryParam("department") String department, @QueryParam("channel") String channel) {
+        return Response.ok(Csv.withBom(HotSpots.csv(hotSpots.rank(viewer.actor(), department, channel))),
+                "text/csv; charset=UTF-8").header("Content-Disposition", "attachment; filename=\"hot-spots.csv\"")
+                .build();
     }
 
     /** The capacity map: who has been trained in what, per department; a bar per department's hours. */

@@ -17,6 +17,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.semillero.catalogue.HotSpots;
 import org.semillero.shared.security.Viewer;
 import org.semillero.shared.web.Csv;
 import org.semillero.shared.web.YearFilter;
@@ -35,8 +36,12 @@ public class DashboardResource {
 
     private final org.semillero.learning.CapacityMap capacity;
 
-    DashboardResource(DashboardService dashboard, Viewer viewer, org.semillero.learning.CapacityMap capacity) {
+    private final HotSpots hotSpots;
+
+    DashboardResource(DashboardService dashboard, Viewer viewer, org.semillero.learning.CapacityMap capacity,
+                      HotSpots hotSpots) {
         this.capacity = capacity;
+        this.hotSpots = hotSpots;
         this.dashboard = dashboard;
         this.viewer = viewer;
     }
@@ -118,6 +123,27 @@ public class DashboardResource {
         dashboard.requireOffice(viewer.actor());
         PortfolioExports.Table which = PortfolioExports.Table.of(table);
         return Response.ok(Csv.withBom(PortfolioExports.csv(which, table(which, params))),
+                "text/csv; charset=UTF-8").build();
+    }
+
+    @GET
+    @Path("hot-spots")
+    @Operation(summary = "Services ranked by both views (innovation office and organizers): score = 100 × (0.5 × "
+            + "officers' open challenges and +1s + 0.3 × complaints of the last three months + 0.2 × their rise), "
+            + "each part normalised; filters department and channel")
+    public List<HotSpots.HotSpot> hotSpots(@QueryParam("department") String department,
+                                           @QueryParam("channel") String channel) {
+        return hotSpots.rank(viewer.actor(), department, channel);
+    }
+
+    @GET
+    @Path("hot-spots.csv")
+    @Produces("text/csv")
+    @Operation(summary = "The hot spots as CSV, with the same filters")
+    @APIResponse(responseCode = "200", description = "CSV (UTF-8 with BOM), a header row of stable column names",
+            content = @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING)))
+    public Response hotSpotsCsv(@QueryParam("department") String department, @QueryParam("channel") String channel) {
+        return Response.ok(Csv.withBom(HotSpots.csv(hotSpots.rank(viewer.actor(), department, channel))),
                 "text/csv; charset=UTF-8").build();
     }
 

@@ -59,11 +59,14 @@ public class DemoData {
     private final EventService events;
     private final VoteService votes;
 
+    private final DemoCatalogue catalogue;
+
     private final TeamRequestService requests;
 
     DemoData(ChallengeService challenges, IdeaService ideas, TeamService teams, PersonService people,
              SubmissionService submissions, JuryService jury, EventService events, VoteService votes, TeamRequestService requests,
-             DemoWorkshops workshops, DemoPortfolio portfolio, DemoClock clock) {
+             DemoWorkshops workshops, DemoPortfolio portfolio, DemoCatalogue catalogue, DemoClock clock) {
+        this.catalogue = catalogue;
         this.clock = clock;
         this.portfolio = portfolio;
         this.workshops = workshops;
@@ -113,8 +116,9 @@ public class DemoData {
         loadFinishedEvent();
         portfolio.load();
         workshops.load();
+        catalogue.load();
         LOG.info("Loaded demo data: 15 people, 5 events, 3 challenges, 3 ideas, 6 teams, a jury, a finished event, "
-                + "6 workshops, two years of portfolio history");
+                + "6 workshops, two years of portfolio history, 10 services with 18 months of signals");
     }
 
     private void loadChallengesAndIdeas() {

@@ -1,14 +1,19 @@
 package org.semillero.people;
 
+import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.container.ResourceInfo;
 import jakarta.ws.rs.core.Cookie;
 import jakarta.ws.rs.core.HttpHeaders;
+import java.lang.reflect.Method;
 import java.security.Principal;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 import org.semillero.shared.i18n.Locales;
+import org.semillero.shared.security.FeedersAllowed;
+import org.semillero.shared.security.Roles;
 import org.semillero.shared.security.Viewer;
 
 /**
@@ -31,9 +36,16 @@ public class SignInFilter {
     }
 
     @ServerRequestFilter
-    public void identify(ContainerRequestContext request) {
+    public void identify(ContainerRequestContext request, ResourceInfo resource) {
         String profileLanguage = null;
-        if (!identity.isAnonymous()) {
+        if (!identity.isAnonymous() && Roles.serviceAccount(identity.getRoles())) {
+            // A feeder's service account is not a person: no profile, and only the signal operations.
+            Method method = resource.getResourceMethod();
+            if (method == null || !method.isAnnotationPresent(FeedersAllowed.class)) {
+                throw new ForbiddenException();
+            }
+            viewer.signedInWithoutProfile(identity.getPrincipal().getName(), identity.getRoles());
+        } else if (!identity.isAnonymous()) {
             SignInClaims claims = claimsOf(identity.getPrincipal());
             Person person = people.signIn(new SignInClaims(claims.subject(), claims.username(), claims.displayName(),
                     claims.email(), claims.department(), identity.getRoles()));

@@ -113,6 +113,9 @@ class AuditLogTest {
     @Inject
     org.semillero.learning.AttendanceService attendance;
 
+    @Inject
+    org.semillero.catalogue.CatalogueService catalogue;
+
     /** A whole pipeline as organizers, judges, the office and an admin would walk it. */
     @Test
     void every_governance_action_of_a_full_walk_is_recorded() {
@@ -192,6 +195,15 @@ class AuditLogTest {
         org.semillero.learning.Workshop called = QuarkusTransaction.requiringNew().call(() -> workshops.create(office,
                 Fixtures.workshopInput(Fixtures.unique("Called off"), 5)));
         QuarkusTransaction.requiringNew().run(() -> workshops.cancel(office, called.id, "The room is flooded"));
+        String service = Fixtures.unique("AUD");
+        QuarkusTransaction.requiringNew().run(() -> catalogue.importCsv(office, "code,name,department,channels\n"
+                + service + ",Servicio " + service + ",Registro,online\n", false));
+        QuarkusTransaction.requiringNew().run(() -> catalogue.save(office, service, Map.of("name", "Servicio " + service,
+                "department", "Registro Civil", "channels", "online;phone")));
+        QuarkusTransaction.requiringNew().run(() -> catalogue.resolve(office, Fixtures.unique("registro"), service));
+        long kpi = Fixtures.count("with x as (insert into kpi (project_id, name) values (" + project
+                + ", 'Complaints') returning id) select id from x");
+        QuarkusTransaction.requiringNew().run(() -> catalogue.bindKpi(office, service, kpi, "complaints"));
 
         @SuppressWarnings("unchecked")
         List<String> recorded = Fixtures.fresh(() -> Event.getEntityManager().createNativeQuery(

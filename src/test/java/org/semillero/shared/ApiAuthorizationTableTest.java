@@ -38,6 +38,8 @@ class ApiAuthorizationTableTest {
         OFFICE,
         /** Organizers or the innovation office. */
         ORGANIZER_OR_OFFICE,
+        /** Signal feeders' service accounts or the innovation office. */
+        FEEDER_OR_OFFICE,
         ADMIN
     }
 
@@ -66,6 +68,21 @@ class ApiAuthorizationTableTest {
                 PUT /api/v1/workshops/{id}/attendance                                   ORGANIZER_OR_OFFICE
                 POST /api/v1/workshops/{id}/attendance/me                               OFFICER
                 GET /api/v1/dashboard/capacity                                          OFFICE
+                GET /api/v1/dashboard/hot-spots                                         ORGANIZER_OR_OFFICE
+                GET /api/v1/dashboard/hot-spots.csv                                     ORGANIZER_OR_OFFICE
+                GET /api/v1/services                                                    OFFICER
+                POST /api/v1/services                                                   OFFICE
+                GET /api/v1/services/{code}                                             OFFICER
+                PUT /api/v1/services/{code}                                             OFFICE
+                GET /api/v1/services/{code}/signals                                     OFFICER
+                POST /api/v1/services/{code}/signals                                    FEEDER_OR_OFFICE
+                POST /api/v1/services/import                                            OFFICE
+                POST /api/v1/services/signals/import                                    FEEDER_OR_OFFICE
+                GET /api/v1/services/unlinked                                           OFFICE
+                POST /api/v1/services/unlinked                                          OFFICE
+                PUT /api/v1/services/{code}/projects/{projectId}                        OFFICE
+                PUT /api/v1/services/{code}/kpis/{kpiId}                                OFFICE
+                DELETE /api/v1/services/{code}/kpis/{kpiId}                             OFFICE
                 GET /api/v1/audit                                                       ADMIN
                 GET /api/v1/challenges                                                  OFFICER
                 GET /api/v1/challenges/{id}                                             OFFICER
@@ -261,7 +278,8 @@ class ApiAuthorizationTableTest {
             Who who = TABLE.get(op[0] + " " + op[1]);
             int status = call(op[0], fill(op[1], e));
             boolean refusedForRole = status == 403 && (who == Who.ORGANIZER || who == Who.ORGANIZER_OR_OFFICE);
-            boolean allowedBeyondRole = status < 400 && (who == Who.ADMIN || who == Who.OFFICE);
+            boolean allowedBeyondRole = status < 400 && (who == Who.ADMIN || who == Who.OFFICE
+                    || who == Who.FEEDER_OR_OFFICE);
             if (refusedForRole || allowedBeyondRole) {
                 wrong.add(op[0] + " " + op[1] + " -> " + status);
             }
@@ -278,7 +296,7 @@ class ApiAuthorizationTableTest {
             Who who = TABLE.get(op[0] + " " + op[1]);
             int status = call(op[0], fill(op[1], e));
             boolean shouldRefuse = who == Who.ORGANIZER || who == Who.ADMIN;
-            boolean mayPass = who == Who.OFFICE || who == Who.ORGANIZER_OR_OFFICE;
+            boolean mayPass = who == Who.OFFICE || who == Who.ORGANIZER_OR_OFFICE || who == Who.FEEDER_OR_OFFICE;
             if (shouldRefuse && status != 403 || mayPass && status == 403) {
                 wrong.add(op[0] + " " + op[1] + " -> " + status);
             }
@@ -299,5 +317,26 @@ class ApiAuthorizationTableTest {
             }
         }
         assertThat(wrong).isEmpty();
+    }
+
+    /**
+     * A feeder's service account sends signals and reads them, and nothing else: 403 everywhere
+     * but there (it is not an officer and has no profile).
+     */
+    @Test
+    @TestSecurity(user = "table-feeder", roles = "signal-feeder")
+    void a_signal_feeder_is_refused_everywhere_but_the_signals() throws Exception {
+        Fixtures.Entries e = fixtures.entries(1, null);
+        List<String> wrong = new ArrayList<>();
+        for (String[] op : operations()) {
+            Who who = TABLE.get(op[0] + " " + op[1]);
+            boolean signals = op[1].equals("/api/v1/services/{code}/signals");
+            int status = call(op[0], fill(op[1], e));
+            if (who == Who.FEEDER_OR_OFFICE || signals ? status == 403 || status == 401 : status != 403) {
+                wrong.add(op[0] + " " + op[1] + " -> " + status);
+            }
+        }
+        assertThat(wrong).isEmpty();
+        assertThat(Fixtures.count("select count(*) from person where subject = 'table-feeder'")).isZero();
     }
 }

@@ -31,7 +31,7 @@ class MessagesTest {
     private static final Path SOURCES = Path.of("src/main/java");
 
     private static final Pattern JAVA_KEY = Pattern.compile(
-            "\"((?:flash|problem|validation|event|profile|form|layout|challenge|idea|comment|team|submission|vote|jury|results|project|gate|dashboard|certificate)\\.[a-z][\\w.-]*[\\w])\"");
+            "\"((?:flash|problem|validation|event|profile|form|layout|challenge|idea|comment|team|submission|vote|jury|results|project|gate|dashboard|certificate|service|import)\\.[a-z][\\w.-]*[\\w])\"");
     private static final Pattern PROBLEM_CODE = Pattern.compile(
             "DomainException\\.(?:notFound|forbidden|conflict)\\(\"([a-z-]+)\"\\)");
     private static final Pattern ACTIVITY_KIND = Pattern.compile("record\\([^,]+, \"([A-Z_]*[A-Z])\"");

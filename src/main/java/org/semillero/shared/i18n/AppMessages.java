@@ -46,6 +46,7 @@ public interface AppMessages {
     String role_officer();
     String role_organizer();
     String role_innovation_office();
+    String role_signal_feeder();
     String role_admin();
 
     String welcome_title();

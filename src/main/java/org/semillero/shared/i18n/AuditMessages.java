@@ -83,6 +83,10 @@ public interface AuditMessages {
     String audit_action_PERSON_ROLES_CHANGED();
     String audit_action_PERSON_DEPARTMENT_CHANGED();
     String audit_action_PERSON_REMOVED();
+    String audit_action_SERVICE_SAVED();
+    String audit_action_SERVICES_IMPORTED();
+    String audit_action_SERVICE_LINKED();
+    String audit_action_KPI_BOUND();
     String audit_type_event();
     String audit_type_submission();
     String audit_type_challenge();
@@ -95,4 +99,7 @@ public interface AuditMessages {
     String audit_action_WORKSHOP_CANCELLED();
     String audit_action_WORKSHOP_ATTENDANCE();
     String audit_type_workshop();
+    String audit_type_service();
+    String audit_type_catalogue();
+    String audit_type_kpi();
 }

@@ -85,6 +85,11 @@ public final class I18nExtensions {
                 l -> DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(l)).format(date);
     }
 
+    /** A month in the reader's language: oct 2026, Oct 2026. */
+    static String month(java.time.LocalDate date, @TemplateAttribute("locale") Object locale) {
+        return date == null ? "" : DateTimeFormatter.ofPattern("MMM yyyy", asLocale(locale)).format(date);
+    }
+
     /** A value for a URL query parameter. */
     static String url(String value) {
         return value == null ? "" : java.net.URLEncoder.encode(value, java.nio.charset.StandardCharsets.UTF_8);

@@ -24,7 +24,8 @@ public final class Messages {
     /** The bundles, each kept under 300 messages: larger ones are generated into code that does not load. */
     public static final List<Class<?>> BUNDLES = List.of(AppMessages.class, EventMessages.class, IdeaMessages.class,
             TeamMessages.class, ProjectMessages.class, AuditMessages.class, ProblemMessages.class, FlashMessages.class,
-            NotificationMessages.class, LearningMessages.class, PortfolioMessages.class);
+            NotificationMessages.class, LearningMessages.class, PortfolioMessages.class,
+            ServiceMessages.class);
 
     private static final Map<String, Method> METHODS = BUNDLES.stream().flatMap(bundle -> Arrays.stream(bundle.getMethods()))
             .collect(Collectors.toMap(Method::getName, Function.identity()));

@@ -9,14 +9,15 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 /**
  * Every signed-in person is an officer; an admin can do what organizers and the innovation
- * office do. Providers only need to grant the specific roles.
+ * office do. Providers only need to grant the specific roles. A signal feeder's service account
+ * stays what it is: no officer role, no profile.
  */
 @ApplicationScoped
 public class RolesAugmentor implements SecurityIdentityAugmentor {
 
     @Override
     public Uni<SecurityIdentity> augment(SecurityIdentity identity, AuthenticationRequestContext context) {
-        if (identity.isAnonymous()) {
+        if (identity.isAnonymous() || Roles.serviceAccount(identity.getRoles())) {
             return Uni.createFrom().item(identity);
         }
         QuarkusSecurityIdentity.Builder builder = QuarkusSecurityIdentity.builder(identity).addRole(Roles.OFFICER);

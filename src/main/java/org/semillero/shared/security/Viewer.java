@@ -50,7 +50,8 @@ public class Viewer {
     /** The signed-in person's id; fails closed for anonymous requests. */
     public long id() {
         if (personId == null) {
-            throw new UnauthorizedException();
+            // Signed in without a profile (a feeder's service account): known, but not a person here.
+            throw signedInOnly ? new io.quarkus.security.ForbiddenException() : new UnauthorizedException();
         }
         return personId;
     }

@@ -52,6 +52,8 @@ public class ApiDocumentFilter implements OASFilter {
         tags.put("Projects", "The innovation office's backlog: promoted projects, milestones, updates and KPIs.");
         tags.put("Dashboard", "Portfolio figures: the funnel, stages, participation and stale projects.");
         tags.put("People", "Profiles, the people picker and removal of a person's data.");
+        tags.put("Services", "The service catalogue: services, the officers' and citizens' views of each, citizens' "
+                + "signals from feeders, CSV imports.");
         tags.put("Workshops", "Capacity building: the workshop programme, seats and the waitlist, attendance.");
         tags.put("Notifications", "The caller's inbox (newest first, unread count) and e-mail preferences per category.");
         tags.put("Audit", "The append-only log of governance actions (administrators).");
