@@ -10,11 +10,14 @@ const browserPath = process.env.CHROMIUM || '/usr/bin/chromium';
 
 const walks = {
   olga: ['/', '/ideas', '/challenges', '/review', '/events/open-data-week/ballot',
-         '/events/atencion-ciudadana-2025/results', '/events/open-data-week/jury', '/help/results', '/no/such/page'],
+         '/events/atencion-ciudadana-2025/results', '/events/open-data-week/jury', '/help/results', '/no/such/page', '/dashboard/hot-spots'],
   ana: ['/', '/ideas/new', '/events/hackaton-tramites-2026', '/events/hackaton-tramites-2026/teams',
         '/events/hackaton-tramites-2026/teams/new', '/events/open-data-week/ballot', '/profile', '/projects',
-        '/notifications', '/notifications/preferences', '/workshops', '/workshops/4'],
-  ines: ['/projects', '/dashboard', '/dashboard?cohort=ideas&from=2025-01-01&to=&event=&department=-', '/dashboard/capacity', '/workshops/new', '/workshops/1/attendance'],
+        '/notifications', '/notifications/preferences', '/workshops', '/workshops/4', '/services',
+        '/services/RC-CITA'],
+  ines: ['/projects', '/dashboard', '/dashboard?cohort=ideas&from=2025-01-01&to=&event=&department=-', '/dashboard/capacity', '/workshops/new', '/workshops/1/attendance',
+         '/services', '/services/RC-CITA', '/services/import', '/services/signals/import', '/services/unlinked',
+         '/services/new', '/services/SS-URG/edit', '/dashboard/hot-spots'],
   admin: ['/admin/audit', '/teams/1', '/teams/1/submission', '/dev/outbox'],
 };
 

@@ -207,10 +207,10 @@ public class CatalogueResource {
         return Response.noContent().build();
     }
 
-    private static ImportReport answer(ImportReport report) {
+    private ImportReport answer(ImportReport report) {
         if (!report.dryRun() && !report.errors().isEmpty()) {
             throw DomainException.invalid(report.errors().stream().map(ImportReport.LineError::asFieldError).toList());
         }
-        return report;
+        return report.in(viewer.locale());
     }
 }

@@ -244,7 +244,8 @@ public class ServicePages {
                     Map.of("line", e.line())) + (e.field() == null ? "" : " (" + e.field() + ")") + ": ";
             lines.add(new ReportLine(e.line(), where + text, true));
         }
-        for (ImportReport.LineChange c : report.changes()) {
+        // A refused import lists only what is wrong; a dry run also says what each good line would do.
+        for (ImportReport.LineChange c : report.dryRun() ? report.changes() : List.<ImportReport.LineChange>of()) {
             String action = Messages.get(viewer.locale(), "service.import.action." + c.action());
             lines.add(new ReportLine(c.line(), Messages.get(viewer.locale(), "service.import.line", Map.of("line", c.line()))
                     + ": " + c.key() + " · " + action + (c.fields().isEmpty() ? "" : " (" + String.join(", ", c.fields())

@@ -148,6 +148,27 @@ class CatalogueTest {
     }
 
     @Test
+    @TestSecurity(user = "api-ines", roles = {"officer", "innovation-office"})
+    void through_the_api_a_dry_run_reports_in_the_readers_language_and_a_bad_file_is_a_400_naming_its_line() {
+        String code = Fixtures.unique("API");
+        String file = "code,name,department,channels\n" + code + ",Servicio " + code + ",Sanidad,online\n"
+                + code + "x,Otro " + code + ",Sanidad,carta\n";
+        given().contentType("text/csv").header("Accept-Language", "es").body(file).when()
+                .post("/api/v1/services/import?dryRun=true").then().statusCode(200)
+                .body("created", equalTo(1)).body("errors[0].line", equalTo(3))
+                .body("errors[0].message", equalTo("Use in_person, online, phone o mobile."));
+        given().contentType("text/csv").body(file).when().post("/api/v1/services/import").then().statusCode(400)
+                .contentType("application/problem+json").body("errors[0].field", equalTo("lines/3/channels"));
+        given().contentType("text/csv").body(file).when().post("/api/v1/services/import?dryRun=maybe").then()
+                .statusCode(400);
+        assertThat(count("select count(*) from public_service where code = '" + code + "'")).isZero();
+        given().contentType("text/csv").body(file.replace("carta", "phone")).when().post("/api/v1/services/import")
+                .then().statusCode(200).body("applied", equalTo(true)).body("created", equalTo(2));
+        given().when().get("/api/v1/services?q=" + code).then().statusCode(200).body("code", hasItem(code));
+        given().when().get("/api/v1/services?channel=fax").then().statusCode(400);
+    }
+
+    @Test
     void the_same_signal_sent_at_once_from_many_threads_is_stored_once() throws Exception {
         String code = Fixtures.fresh(() -> service(office(), "Sanidad"));
         ExecutorService pool = Executors.newFixedThreadPool(8);
