@@ -2,7 +2,8 @@
 -- path, the entry and the points, so that every request is a distinct voter's real change.
 --   TOKENS    file with one token per line
 --   PATHS     request paths separated by "|"; "{n}" becomes a rotating number
---   N_FIRST, N_STEP, N_COUNT  the rotating number: N_FIRST + N_STEP * (i % N_COUNT)
+--   N_FIRST, N_STEP, N_COUNT  the rotating number: N_FIRST + N_STEP * (i % N_COUNT), each thread
+--             starting half-way round from the previous one; "{day}" becomes 2026-01-01 plus that many days
 --   VOTE      when set: PUT /api/v1/events/<VOTE>/ballot/votes/<entry> with {"points": p}
 --   SID_FIRST, SID_COUNT, VOTER_FIRST  the entries on the ballot and the first voter's number
 --   DELAY_MS  when above 0: each connection waits this long before each request (fixed-rate runs)
@@ -50,7 +51,9 @@ function request()
          '{"points":' .. points .. '}')
    end
    local path = paths[(counter % #paths) + 1]
-   path = string.gsub(path, "{n}", tostring(n_first + n_step * (counter % n_count)))
+   local n = n_first + n_step * ((counter + thread_no * math.floor(n_count / 2)) % n_count)
+   path = string.gsub(path, "{n}", tostring(n))
+   path = string.gsub(path, "{day}", os.date("!%Y-%m-%d", 1767225600 + 86400 * n))
    return wrk.format("GET", path, headers)
 end
 

@@ -173,7 +173,10 @@ SCENARIOS=(
   "results page (HTML)|get|readers.txt|/events/bench-results/results|-|results.sql"
   "results (API JSON)|get|readers.txt|/api/v1/events/bench-results/results|-|results.sql"
   "dashboard page (HTML)|get|innovation.txt|/dashboard|-|dashboard.sql"
-  # Views nobody else is loading at that moment: a department per request, so runs are rarely shared.
+  # The view's cost without sharing: each request ends the period on another day (128 of them; the
+  # two threads half-way apart), so requests in flight do not ask for the same view; and a
+  # department per request.
+  "dashboard page, a period end per request (HTML)|get|innovation.txt|/dashboard?from=2026-01-01&to={day}|200 1 128|dashboard.sql"
   "dashboard page, a department per request (HTML)|get|innovation.txt|/dashboard?department=Department%20{n}|0 1 40|-"
   "dashboard funnel+stages+participation+stale (API JSON)|get|innovation.txt|/api/v1/dashboard/funnel|/api/v1/dashboard/stages|/api/v1/dashboard/participation|/api/v1/dashboard/stale|-|-"
 )
