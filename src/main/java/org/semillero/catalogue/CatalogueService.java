@@ -130,6 +130,10 @@ public class CatalogueService {
         int updated = 0;
         int unchanged = 0;
         for (CsvTable.Row cells : table.rows()) {
+            if (cells.overlong()) {
+                errors.add(new ImportReport.LineError(cells.line(), null, "import.cell-count", Map.of()));
+                continue;
+            }
             ServiceRow row = ServiceRow.read(cells.cells());
             int line = cells.line();
             row.errors().forEach(e -> errors.add(ImportReport.LineError.of(line, e)));

@@ -18,8 +18,12 @@ record CsvTable(List<String> header, List<Row> rows) {
     /** The largest upload read: 5,000 rows. */
     static final int MAX_ROWS = 5000;
 
-    /** One data row: the line it starts on (the header is line 1) and its cells by header name. */
-    record Row(int line, Map<String, String> cells) {
+    /**
+     * One data row: the line it starts on (the header is line 1) and its cells by header name. A
+     * row with fewer cells than the header has the rest empty (spreadsheets drop empty trailing
+     * cells); one with more is {@code overlong} and refused by the importers with its line.
+     */
+    record Row(int line, Map<String, String> cells, boolean overlong) {
 
         String get(String column) {
             String value = cells.get(column);
@@ -105,14 +109,13 @@ record CsvTable(List<String> header, List<Row> rows) {
         List<Row> rows = new ArrayList<>();
         for (int r = 1; r < records.size(); r++) {
             List<String> values = records.get(r);
-            if (values.size() != header.size()) {
-                throw new CsvException("import.cell-count", lines.get(r));
-            }
             Map<String, String> cells = new HashMap<>();
             for (int c = 0; c < header.size(); c++) {
-                cells.put(header.get(c), values.get(c));
+                cells.put(header.get(c), c < values.size() ? values.get(c) : "");
             }
-            rows.add(new Row(lines.get(r), cells));
+            boolean overlong = values.size() > header.size()
+                    && values.subList(header.size(), values.size()).stream().anyMatch(v -> !v.isBlank());
+            rows.add(new Row(lines.get(r), cells, overlong));
         }
         return new CsvTable(header, rows);
     }

@@ -118,6 +118,10 @@ public class SignalService {
         int created = 0;
         int replaced = 0;
         for (CsvTable.Row row : table.rows()) {
+            if (row.overlong()) {
+                errors.add(new ImportReport.LineError(row.line(), null, "import.cell-count", Map.of()));
+                continue;
+            }
             Map<String, BigDecimal> measures = new LinkedHashMap<>();
             List<FieldError> rowErrors = new ArrayList<>();
             for (Measure m : Measure.values()) {

@@ -69,6 +69,13 @@ class CatalogueTest {
         assertThat(count("select count(*) from public_service where code in ('" + a + "', '" + b + "', '" + c + "')"))
                 .as("nothing half-imported").isZero();
 
+        ImportReport overlong = Fixtures.fresh(() -> catalogue.importCsv(office, bad + a + "z,Otro,Registro,online,,extra\n"
+                + a + "y,Otro más,Registro,online\n", true));
+        assertThat(overlong.errors()).extracting(ImportReport.LineError::line, ImportReport.LineError::messageKey)
+                .as("every bad line reported, a short row read with empty trailing cells").containsExactly(
+                        org.assertj.core.groups.Tuple.tuple(3, "validation.service-channel"),
+                        org.assertj.core.groups.Tuple.tuple(5, "import.cell-count"));
+
         ImportReport dry = Fixtures.fresh(() -> catalogue.importCsv(office, bad.replace(",fax,", ",phone,"), true));
         assertThat(dry.errors()).isEmpty();
         assertThat(dry.created()).isEqualTo(3);
