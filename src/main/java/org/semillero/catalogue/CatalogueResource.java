@@ -13,6 +13,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -111,7 +112,7 @@ public class CatalogueResource {
                                                          @QueryParam("months") String months) {
         PublicService service = catalogue.get(code);
         int span = ServiceDetails.months(months);
-        Map<String, List<SignalService.Point>> byKey = new java.util.LinkedHashMap<>();
+        Map<String, List<SignalService.Point>> byKey = new LinkedHashMap<>();
         signals.series(service.id(), signals.thisMonth().minusMonths(span - 1L)).forEach((m, points) -> byKey.put(m.key,
                 points));
         return byKey;

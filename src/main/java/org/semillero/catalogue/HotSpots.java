@@ -6,7 +6,10 @@ import jakarta.persistence.Tuple;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import org.hibernate.query.NativeQuery;
 import org.semillero.shared.security.Actor;
 import org.semillero.shared.security.Roles;
@@ -95,7 +98,7 @@ public class HotSpots {
                 from public_service s where s.id in (:ids)""", Tuple.class).unwrap(NativeQuery.class);
         query.setParameter("recent", recentFrom).setParameter("now", thisMonth).setParameter("earlier", earlierFrom)
                 .setParameterList("ids", services.stream().map(PublicService::id).toList());
-        java.util.Map<Long, Tuple> byId = new java.util.HashMap<>();
+        Map<Long, Tuple> byId = new HashMap<>();
         ((List<Tuple>) query.getResultList()).forEach(r -> byId.put(((Number) r.get("id")).longValue(), r));
         long maxPressure = 0;
         long maxRecent = 0;
@@ -118,7 +121,7 @@ public class HotSpots {
                     earlier, recentFrom, thisMonth.minusMonths(1)));
         }
         unranked.sort(Comparator.comparingDouble(HotSpot::score).reversed()
-                .thenComparing(h -> h.service().name().toLowerCase(java.util.Locale.ROOT)));
+                .thenComparing(h -> h.service().name().toLowerCase(Locale.ROOT)));
         List<HotSpot> ranked = new ArrayList<>();
         for (int i = 0; i < unranked.size(); i++) {
             HotSpot h = unranked.get(i);

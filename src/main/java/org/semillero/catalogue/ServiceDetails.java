@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import org.semillero.shared.web.DomainException;
 import org.semillero.shared.web.FieldError;
 
@@ -21,7 +22,7 @@ public class ServiceDetails {
     public record Trend(Measure measure, List<LocalDate> months, List<BigDecimal> values) {
 
         public boolean isEmpty() {
-            return values.stream().allMatch(java.util.Objects::isNull);
+            return values.stream().allMatch(Objects::isNull);
         }
 
         public BigDecimal last() {

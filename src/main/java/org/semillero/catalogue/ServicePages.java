@@ -15,8 +15,11 @@ import jakarta.ws.rs.core.Response;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
 import org.jboss.resteasy.reactive.RestForm;
 import org.semillero.shared.i18n.Messages;
 import org.semillero.shared.security.Roles;
@@ -251,7 +254,7 @@ public class ServicePages {
                     + ": " + c.key() + " · " + action + (c.fields().isEmpty() ? "" : " (" + String.join(", ", c.fields())
                     + ")"), false));
         }
-        lines.sort(java.util.Comparator.comparingInt(ReportLine::line));
+        lines.sort(Comparator.comparingInt(ReportLine::line));
         if (report.applied()) {
             return Flash.redirect("/services", kind.equals("services") ? "flash.service.imported"
                     : "flash.service.signals-imported");
@@ -268,7 +271,7 @@ public class ServicePages {
             if (t.isEmpty()) {
                 continue;
             }
-            BigDecimal max = t.values().stream().filter(java.util.Objects::nonNull).max(BigDecimal::compareTo)
+            BigDecimal max = t.values().stream().filter(Objects::nonNull).max(BigDecimal::compareTo)
                     .orElse(BigDecimal.ONE);
             double top = max.signum() == 0 ? 1 : max.doubleValue();
             int n = t.months().size();
@@ -293,13 +296,13 @@ public class ServicePages {
         return charts;
     }
 
-    private static java.util.Optional<Marker> marker(LocalDate day, LocalDate from, int n, boolean delivery,
+    private static Optional<Marker> marker(LocalDate day, LocalDate from, int n, boolean delivery,
                                                      String title) {
         if (day == null || day.isBefore(from)) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
         int index = (day.getYear() - from.getYear()) * 12 + day.getMonthValue() - from.getMonthValue();
-        return index >= n ? java.util.Optional.empty() : java.util.Optional.of(new Marker(x(index, n), title, delivery));
+        return index >= n ? Optional.empty() : Optional.of(new Marker(x(index, n), title, delivery));
     }
 
     private static int x(int i, int n) {

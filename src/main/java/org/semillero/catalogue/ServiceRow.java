@@ -2,9 +2,11 @@ package org.semillero.catalogue;
 
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.semillero.shared.web.FieldError;
@@ -64,7 +66,7 @@ record ServiceRow(String code, String name, String description, String departmen
     /** A form's or a JSON body's fields as the cells of a CSV row (channels joined with ';'). */
     static Map<String, String> cells(String code, String name, String description, String department,
                                      List<String> channels, String link, Boolean active) {
-        Map<String, String> cells = new java.util.HashMap<>();
+        Map<String, String> cells = new HashMap<>();
         cells.put("code", code);
         cells.put("name", name);
         cells.put("description", description);
@@ -90,7 +92,7 @@ record ServiceRow(String code, String name, String description, String departmen
         if (!Set.copyOf(stored.channels()).equals(channels)) {
             changed.add("channels");
         }
-        if (!java.util.Objects.equals(stored.link(), link)) {
+        if (!Objects.equals(stored.link(), link)) {
             changed.add("link");
         }
         if (stored.active() != active) {

@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -72,7 +73,7 @@ public class SignalService {
         requireFeeder(roles);
         PublicService service = catalogue.get(code);
         List<FieldError> errors = new ArrayList<>();
-        Checked checked = check(input, errors, "");
+        Checked checked = check(input, errors);
         if (!errors.isEmpty()) {
             throw DomainException.invalid(errors);
         }
@@ -139,9 +140,9 @@ public class SignalService {
                 rowErrors.add(FieldError.of("service", "import.unknown-service"));
             }
             Checked checked = check(new SignalInput(row.get("period"), row.get("source"),
-                    row.get("channel").isEmpty() ? null : row.get("channel"), measures), rowErrors, "");
+                    row.get("channel").isEmpty() ? null : row.get("channel"), measures), rowErrors);
             if (rowErrors.isEmpty() && !seen.add(service.get().id() + "|" + checked.period + "|"
-                    + checked.source.toLowerCase(java.util.Locale.ROOT))) {
+                    + checked.source.toLowerCase(Locale.ROOT))) {
                 rowErrors.add(FieldError.of("period", "import.repeated-signal"));
             }
             rowErrors.forEach(e -> errors.add(ImportReport.LineError.of(row.line(), e)));
@@ -193,48 +194,48 @@ public class SignalService {
     private record Checked(LocalDate period, String source, String channel, Map<Measure, BigDecimal> values) {
     }
 
-    private Checked check(SignalInput input, List<FieldError> errors, String prefix) {
+    private Checked check(SignalInput input, List<FieldError> errors) {
         if (input == null) {
             errors.add(FieldError.of("body", "validation.required"));
             return null;
         }
         LocalDate period = null;
         if (input.period() == null || input.period().isBlank()) {
-            errors.add(FieldError.of(prefix + "period", "validation.required"));
+            errors.add(FieldError.of("period", "validation.required"));
         } else if (!PERIOD.matcher(input.period().strip()).matches()) {
-            errors.add(FieldError.of(prefix + "period", "validation.month"));
+            errors.add(FieldError.of("period", "validation.month"));
         } else {
             try {
                 YearMonth month = YearMonth.parse(input.period().strip());
                 if (month.isBefore(FIRST) || month.atDay(1).isAfter(thisMonth())) {
-                    errors.add(FieldError.of(prefix + "period", "validation.signal-period"));
+                    errors.add(FieldError.of("period", "validation.signal-period"));
                 } else {
                     period = month.atDay(1);
                 }
             } catch (DateTimeParseException e) {
-                errors.add(FieldError.of(prefix + "period", "validation.month"));
+                errors.add(FieldError.of("period", "validation.month"));
             }
         }
         String source = input.source() == null ? "" : input.source().strip();
         if (source.isEmpty()) {
-            errors.add(FieldError.of(prefix + "source", "validation.required"));
+            errors.add(FieldError.of("source", "validation.required"));
         } else if (source.length() > 80) {
-            errors.add(new FieldError(prefix + "source", "validation.size-max", Map.of("max", 80)));
+            errors.add(new FieldError("source", "validation.size-max", Map.of("max", 80)));
         }
         String channel = null;
         if (input.channel() != null && !input.channel().isBlank()) {
             channel = Channel.parse(input.channel()).map(Enum::name).orElse(null);
             if (channel == null) {
-                errors.add(FieldError.of(prefix + "channel", "validation.service-channel"));
+                errors.add(FieldError.of("channel", "validation.service-channel"));
             }
         }
         Map<Measure, BigDecimal> values = new LinkedHashMap<>();
         if (input.measures() == null || input.measures().isEmpty()) {
-            errors.add(FieldError.of(prefix + "measures", "validation.required"));
+            errors.add(FieldError.of("measures", "validation.required"));
         } else {
             input.measures().forEach((key, value) -> {
                 Optional<Measure> measure = Measure.of(key);
-                String field = prefix + "measures." + key;
+                String field = "measures." + key;
                 if (measure.isEmpty()) {
                     errors.add(new FieldError(field, CsvTable.looksPersonal(key) ? "import.personal-data"
                             : "validation.signal-measure", Map.of("column", key)));
