@@ -50,6 +50,18 @@ public class ProjectService {
     public record Update(String author, String text, String progressNote, Instant at) {
     }
 
+    /**
+     * SQL: the stage a {@code STAGE} row of {@code project_history} (alias {@code h}) moved to, from
+     * the detail "FROM → TO" that {@link #history} writes for a stage move.
+     */
+    public static final String STAGE_REACHED_SQL = "substring(h.detail from '^[A-Z_]+ → ([A-Z_]+)')";
+
+    /** SQL: when the project in {@code projectColumn} first reached one of {@code stages} (null if never). */
+    public static String firstReachedSql(String projectColumn, String stages) {
+        return "(select min(h.at) from project_history h where h.project_id = " + projectColumn
+                + " and h.kind = 'STAGE' and " + STAGE_REACHED_SQL + " in (" + stages + "))";
+    }
+
     public record HistoryLine(String kind, String actor, String detail, Instant at) {
 
         private static final java.util.regex.Pattern STAGE_MOVE =

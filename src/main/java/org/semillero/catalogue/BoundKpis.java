@@ -2,6 +2,7 @@ package org.semillero.catalogue;
 
 import io.quarkus.hibernate.orm.panache.Panache;
 import jakarta.enterprise.context.ApplicationScoped;
+import org.semillero.backlog.ProjectService;
 
 /** Project KPIs that follow a service's signals. */
 @ApplicationScoped
@@ -16,16 +17,14 @@ class BoundKpis {
                 update kpi k set actual = latest.value, actual_at = latest.period,
                     baseline = coalesce((
                         select round(avg(b.value), 2)
-                        from service_month b,
-                             (select min(h.at) as at from project_history h
-                              where h.project_id = k.project_id and h.kind = 'STAGE'
-                                and substring(h.detail from '^[A-Z_]+ → ([A-Z_]+)') = 'PILOT') pilot
+                        from service_month b, (select %s as at) pilot
                         where b.service_id = k.service_id and b.measure = k.measure
                           and b.period < date_trunc('month', pilot.at)
                           and b.period >= date_trunc('month', pilot.at) - interval '3 months'), k.baseline)
                 from (select distinct on (measure) measure, period, value from service_month
                       where service_id = :s order by measure, period desc) latest
-                where k.service_id = :s and k.measure = latest.measure""")
+                where k.service_id = :s and k.measure = latest.measure""".formatted(
+                        ProjectService.firstReachedSql("k.project_id", "'PILOT'")))
                 .setParameter("s", serviceId).executeUpdate();
     }
 

@@ -81,6 +81,14 @@ public class CatalogueService {
     }
 
     @SuppressWarnings("unchecked")
+    private Optional<PublicService> findByName(String name) {
+        List<Tuple> rows = em().createNativeQuery("select " + PublicService.COLUMNS
+                + " from public_service s where lower(btrim(s.name)) = lower(btrim(:name))", Tuple.class)
+                .setParameter("name", name).getResultList();
+        return rows.stream().findFirst().map(PublicService::of);
+    }
+
+    @SuppressWarnings("unchecked")
     public List<String> departments() {
         return em().createNativeQuery("select distinct department from public_service order by 1", String.class)
                 .getResultList();
@@ -204,8 +212,7 @@ public class CatalogueService {
             find(row.code()).ifPresent(s -> errors.add(FieldError.of("code", "validation.service-code-taken")));
         }
         if (!row.name().isEmpty()) {
-            list(Filter.ALL).stream().filter(s -> s.name().equalsIgnoreCase(row.name()))
-                    .filter(s -> before == null || s.id() != before.id()).findFirst()
+            findByName(row.name()).filter(s -> before == null || s.id() != before.id())
                     .ifPresent(s -> errors.add(FieldError.of("name", "validation.service-name-taken")));
         }
         if (!errors.isEmpty()) {

@@ -131,8 +131,9 @@ public class ServicePages {
         viewer.actor();
         ServiceDetails.ServiceDetail detail = details.of(catalogue.get(code));
         long id = detail.service().id();
-        return Templates.detail(detail, charts(detail), office(), office() ? views.projectChoices(id) : List.of(),
-                office() ? views.kpiChoices(id) : List.of());
+        boolean office = office();
+        return Templates.detail(detail, charts(detail), office, office ? views.projectChoices(id) : List.of(),
+                office ? views.kpiChoices(id, detail.officers().projects()) : List.of());
     }
 
     @POST

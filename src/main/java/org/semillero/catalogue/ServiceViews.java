@@ -6,6 +6,7 @@ import jakarta.persistence.Tuple;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import org.semillero.backlog.ProjectService;
 import org.semillero.shared.time.InstitutionClock;
 
 /**
@@ -82,16 +83,14 @@ public class ServiceViews {
     @SuppressWarnings("unchecked")
     public List<ProjectLine> projects(long serviceId) {
         return ((List<Tuple>) Panache.getEntityManager().createNativeQuery("""
-                select p.id, p.title, p.stage,
-                       (select min(h.at) from project_history h where h.project_id = p.id and h.kind = 'STAGE'
-                          and substring(h.detail from '^[A-Z_]+ → ([A-Z_]+)') = 'PILOT') as pilot,
-                       (select min(h.at) from project_history h where h.project_id = p.id and h.kind = 'STAGE'
-                          and substring(h.detail from '^[A-Z_]+ → ([A-Z_]+)') in ('DELIVERED', 'SCALED')) as delivered
+                select p.id, p.title, p.stage, %s as pilot, %s as delivered
                 from project p
                 where p.id in (select project_id from project_service where service_id = :s)
                    or p.challenge_id in (select id from challenge where service_id = :s)
                    or p.source_idea_id in (select id from idea where service_id = :s)
-                order by p.created_at desc, p.id""", Tuple.class).setParameter("s", serviceId).getResultList())
+                order by p.created_at desc, p.id""".formatted(ProjectService.firstReachedSql("p.id", "'PILOT'"),
+                ProjectService.firstReachedSql("p.id", "'DELIVERED', 'SCALED'")), Tuple.class)
+                .setParameter("s", serviceId).getResultList())
                 .stream().map(r -> new ProjectLine(id(r, "id"), r.get("title", String.class), r.get("stage", String.class),
                         day(r.get("pilot", Instant.class)), day(r.get("delivered", Instant.class)))).toList();
     }
@@ -110,10 +109,10 @@ public class ServiceViews {
                 .map(r -> new Choice(id(r, "id"), r.get("title", String.class), null)).toList();
     }
 
-    /** KPIs of the service's projects, with the measure each follows (null when typed by hand). */
+    /** KPIs of the service's projects (as {@link #projects} gave them), with the measure each follows. */
     @SuppressWarnings("unchecked")
-    public List<Choice> kpiChoices(long serviceId) {
-        List<Long> projects = projects(serviceId).stream().map(ProjectLine::id).toList();
+    public List<Choice> kpiChoices(long serviceId, List<ProjectLine> lines) {
+        List<Long> projects = lines.stream().map(ProjectLine::id).toList();
         if (projects.isEmpty()) {
             return List.of();
         }

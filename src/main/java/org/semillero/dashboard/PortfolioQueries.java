@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import org.hibernate.query.NativeQuery;
+import org.semillero.backlog.ProjectService;
 
 /**
  * The portfolio's SQL. Every statement takes the same parameters: the period ({@code :from}
@@ -22,7 +23,7 @@ class PortfolioQueries {
     record Scope(Instant from, Instant to, String event, String department, Instant now, ZoneId zone) {
     }
 
-    static final String STAGE_REACHED = "substring(h.detail from '^[A-Z_]+ → ([A-Z_]+)')";
+    static final String STAGE_REACHED = ProjectService.STAGE_REACHED_SQL;
 
     /** Per bucket: cohort size and how many reached each later step, then distinct descendants per step. */
     List<Tuple> cohort(PortfolioFilter.Cohort kind, Scope scope, boolean byQuarter) {

@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.semillero.backlog.ProjectService;
 import org.semillero.catalogue.CatalogueService;
 import org.semillero.catalogue.ImportReport;
 import org.semillero.catalogue.SignalService;
@@ -111,9 +112,9 @@ class DemoCatalogue {
 
     /** The first day of the month the unified agenda's pilot began, from its stage history. */
     private static LocalDate pilotMonth() {
-        var rows = Panache.getEntityManager().createNativeQuery("select cast(date_trunc('month', min(h.at)) as date)"
-                + " from project_history h join project p on p.id = h.project_id where p.title = 'Cita previa unificada'"
-                + " and h.kind = 'STAGE' and h.detail like '%→ PILOT'").getResultList();
+        var rows = Panache.getEntityManager().createNativeQuery("select cast(date_trunc('month', "
+                + ProjectService.firstReachedSql("p.id", "'PILOT'") + ") as date) from project p"
+                + " where p.title = 'Cita previa unificada'").getResultList();
         return rows.isEmpty() || rows.get(0) == null ? null : (LocalDate) rows.get(0);
     }
 

@@ -35,7 +35,7 @@ class ArchitectureTest {
             Map.entry("vote", List.of("event", "notification")),
             Map.entry("judging", List.of("audit", "people", "event", "vote", "notification")),
             Map.entry("backlog", List.of("audit", "people", "event", "notification")),
-            Map.entry("catalogue", List.of("audit")),
+            Map.entry("catalogue", List.of("audit", "backlog")),
             Map.entry("dashboard", List.of("backlog", "learning", "catalogue")),
             Map.entry("home", List.of("people", "event", "idea", "team")),
             Map.entry("review", List.of("challenge", "idea", "team"))));
